@@ -1,0 +1,107 @@
+package vn.govportal.article;
+
+import java.time.Instant;
+import vn.govportal.media.MediaInfo;
+import vn.govportal.text.VietnamTime;
+
+/** A published article as its page shows it. Read-only. */
+public final class ArticleView {
+
+    private final long id;
+    private final String title;
+    private final String lead;
+    private final String body;
+    private final String author;
+    private final Instant publishedAt;
+    private final Long imageId;
+    private final String imageFileName;
+    private final Integer imageWidth;
+    private final Integer imageHeight;
+    private final long categoryId;
+    private final String categoryName;
+    private final String categorySlug;
+
+    public ArticleView(Long id, String title, String lead, String body, String author, Instant publishedAt,
+            Long imageId, String imageFileName, Integer imageWidth, Integer imageHeight,
+            Long categoryId, String categoryName, String categorySlug) {
+        this.id = id;
+        this.title = title;
+        this.lead = lead;
+        this.body = body;
+        this.author = author;
+        this.publishedAt = publishedAt;
+        this.imageId = imageId;
+        this.imageFileName = imageFileName;
+        this.imageWidth = imageWidth;
+        this.imageHeight = imageHeight;
+        this.categoryId = categoryId;
+        this.categoryName = categoryName;
+        this.categorySlug = categorySlug;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getLead() {
+        return lead;
+    }
+
+    public boolean isHasLead() {
+        return lead != null && !lead.isBlank();
+    }
+
+    /** Sanitised HTML, rendered as is. */
+    public String getBody() {
+        return body;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public boolean isHasAuthor() {
+        return author != null && !author.isBlank();
+    }
+
+    /** "GMT+7 20 - 10 - 2016", from the real publish time in Vietnam time. */
+    public String getDateline() {
+        return VietnamTime.dateline(publishedAt);
+    }
+
+    public String getIsoDate() {
+        return VietnamTime.isoOffset(publishedAt);
+    }
+
+    public boolean isHasImage() {
+        return imageId != null;
+    }
+
+    public String getImageUrl() {
+        return imageId == null ? null : MediaInfo.url(imageId, imageFileName);
+    }
+
+    public Integer getImageWidth() {
+        return imageWidth;
+    }
+
+    public Integer getImageHeight() {
+        return imageHeight;
+    }
+
+    public long getCategoryId() {
+        return categoryId;
+    }
+
+    public String getCategoryName() {
+        return categoryName;
+    }
+
+    public String getCategoryUrl() {
+        return "/chuyen-muc/" + categorySlug;
+    }
+}

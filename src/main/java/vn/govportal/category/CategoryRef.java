@@ -1,0 +1,32 @@
+package vn.govportal.category;
+
+/** A category as the public pages show it: a name and the link to its page. */
+public final class CategoryRef {
+
+    private final long id;
+    private final String name;
+    private final String slug;
+
+    public CategoryRef(Long id, String name, String slug) {
+        this.id = id;
+        this.name = name;
+        this.slug = slug;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    /** Site-relative URL of the category page. */
+    public String getUrl() {
+        return "/chuyen-muc/" + slug;
+    }
+}

@@ -1,0 +1,82 @@
+package vn.govportal.database;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import vn.govportal.demo.DemoContent;
+
+/**
+ * Brings the database up to date when the portal starts: Flyway migrations, then the demo
+ * content if the database is empty and demo content is switched on. If the database cannot be
+ * reached, it logs one line that names the JDBC URL and leaves the portal answering with a
+ * maintenance page (see {@link DatabaseStatus}) instead of failing on every request.
+ */
+@DataSourceDefinition(
+        name = DatabaseStartup.DATA_SOURCE,
+        className = "vn.govportal.database.GovportalDataSource",
+        // No connection is opened before the first use, so a missing database is reported once, below.
+        initialPoolSize = 0,
+        minPoolSize = 0,
+        maxPoolSize = 32,
+        maxIdleTime = 300)
+@Startup
+@Singleton
+public class DatabaseStartup {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/govportal";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    private DataSource dataSource;
+
+    @Inject
+    private DatabaseStatus status;
+
+    @Inject
+    @ConfigProperty(name = "govportal.demo.enabled", defaultValue = "true")
+    private boolean demoEnabled;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // Flyway commits on its own connection.
+    void start() {
+        DatabaseSettings settings = new GovportalDataSource().settings();
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            if (demoEnabled) {
+                new DemoContent(dataSource).loadIntoEmptyDatabase();
+            }
+            status.markAvailable();
+        } catch (SQLException | RuntimeException e) { // FlywayException is a RuntimeException
+            String reason = rootMessage(e);
+            LOG.log(Level.SEVERE, "Database unavailable at {0} (user \"{1}\"): {2}. "
+                    + "The portal shows a maintenance page until it is restarted with a reachable database.",
+                    new Object[] {settings.safeUrl(), settings.user(), reason});
+            status.markUnavailable(reason);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,110 @@
+package vn.govportal.database;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The data source behind the container's connection pool. It picks the JDBC driver from the
+ * configured URL, so one build runs on the embedded H2 database or on PostgreSQL depending on
+ * configuration alone.
+ */
+public class GovportalDataSource implements DataSource {
+
+    private volatile DatabaseSettings settings;
+    private volatile Driver driver;
+    private PrintWriter logWriter;
+    private int loginTimeout;
+
+    public DatabaseSettings settings() {
+        DatabaseSettings current = settings;
+        if (current == null) {
+            current = DatabaseSettings.from(ConfigProvider.getConfig(GovportalDataSource.class.getClassLoader()));
+            settings = current;
+        }
+        return current;
+    }
+
+    private Driver driver() throws SQLException {
+        Driver current = driver;
+        if (current == null) {
+            DatabaseSettings s = settings();
+            String className = s.driverClassName().orElseThrow(() -> new SQLException(
+                    "Unsupported JDBC URL '" + s.safeUrl() + "': use jdbc:h2:… or jdbc:postgresql:…"));
+            try {
+                current = (Driver) Class.forName(className, true, GovportalDataSource.class.getClassLoader())
+                        .getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new SQLException("JDBC driver " + className + " is not available", e);
+            }
+            driver = current;
+        }
+        return current;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        DatabaseSettings s = settings();
+        return getConnection(s.user(), s.password());
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+        Properties properties = new Properties();
+        if (user != null && !user.isEmpty()) {
+            properties.setProperty("user", user);
+        }
+        if (password != null && !password.isEmpty()) {
+            properties.setProperty("password", password);
+        }
+        Connection connection = driver().connect(settings().url(), properties);
+        if (connection == null) {
+            throw new SQLException("No driver accepts the JDBC URL " + settings().safeUrl());
+        }
+        return connection;
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return logWriter;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        this.logWriter = out;
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        this.loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+        return type.isInstance(this);
+    }
+}

@@ -1,0 +1,245 @@
+package vn.govportal.demo;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import javax.imageio.ImageIO;
+import javax.sql.DataSource;
+import vn.govportal.text.Slugs;
+
+/**
+ * The demo department (Sở Ngoại vụ tỉnh Đồng Nai): agency details, categories, articles,
+ * notices with attachments, ticker lines and links, read from {@code demo/content.json}. It is
+ * loaded only into an empty database, in one transaction, so a restart never loads it twice and
+ * a failed load leaves nothing half-done.
+ */
+public class DemoContent {
+
+    private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+    private static final String BASE = "demo/";
+
+    private final DataSource dataSource;
+    private final Instant now;
+
+    public DemoContent(DataSource dataSource) {
+        this(dataSource, Instant.now());
+    }
+
+    DemoContent(DataSource dataSource, Instant now) {
+        this.dataSource = dataSource;
+        this.now = now;
+    }
+
+    /** Loads the demo content if the database holds no site content yet; says whether it did. */
+    public boolean loadIntoEmptyDatabase() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            if (!isEmpty(c)) {
+                return false;
+            }
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                load(c, readContent());
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+            LOG.info("Demo content loaded into the empty database");
+            return true;
+        }
+    }
+
+    private static boolean isEmpty(Connection c) throws SQLException {
+        for (String table : new String[] {"site_settings", "category", "article", "notice"}) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static JsonObject readContent() {
+        try (InputStream in = resource("content.json"); JsonReader reader = Json.createReader(in)) {
+            return reader.readObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void load(Connection c, JsonObject content) throws SQLException {
+        Map<String, Long> media = new HashMap<>();
+        Map<String, Long> categories = new HashMap<>();
+        insertSettings(c, content.getJsonObject("settings"), media);
+        for (JsonObject category : content.getJsonArray("categories").getValuesAs(JsonObject.class)) {
+            categories.put(category.getString("key"), insert(c,
+                    "INSERT INTO category (name, slug, sort_order, version) VALUES (?, ?, ?, 0)",
+                    category.getString("name"), category.getString("key"), category.getInt("position")));
+        }
+        Set<String> slugs = new HashSet<>();
+        for (JsonObject a : content.getJsonArray("articles").getValuesAs(JsonObject.class)) {
+            String status = a.getString("status");
+            Long image = a.isNull("image") || !a.containsKey("image") ? null : media(c, media, a.getString("image") + ".jpg");
+            insert(c, "INSERT INTO article (title, slug, lead_text, body, author, category_id, featured_image_id, featured,"
+                    + " status, published_at, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    a.getString("title"), uniqueSlug(a.getString("title"), slugs), a.getString("lead"),
+                    paragraphs(a.getJsonArray("body")), a.getString("author"),
+                    categories.get(a.getString("category")), image, a.getBoolean("featured", false),
+                    "SCHEDULED".equals(status) ? "PUBLISHED" : status, publishTime(a), at(now), at(now));
+        }
+        slugs.clear();
+        for (JsonObject n : content.getJsonArray("notices").getValuesAs(JsonObject.class)) {
+            Long attachment = n.isNull("attachment") || !n.containsKey("attachment") ? null
+                    : media(c, media, n.getString("attachment"));
+            insert(c, "INSERT INTO notice (title, slug, summary, body, attachment_id, status, published_at, created_at,"
+                    + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    n.getString("title"), uniqueSlug(n.getString("title"), slugs), n.getString("summary"),
+                    paragraphs(n.getJsonArray("body")), attachment, n.getString("status"), publishTime(n), at(now), at(now));
+        }
+        for (JsonObject t : content.getJsonArray("ticker").getValuesAs(JsonObject.class)) {
+            insert(c, "INSERT INTO ticker_item (message, url, sort_order, active, version) VALUES (?, ?, ?, TRUE, 0)",
+                    t.getString("text"), t.getString("url", null), t.getInt("position"));
+        }
+        for (JsonObject l : content.getJsonArray("links").getValuesAs(JsonObject.class)) {
+            insert(c, "INSERT INTO web_link (title, url, group_name, sort_order, version) VALUES (?, ?, ?, ?, 0)",
+                    l.getString("title"), l.getString("url"), l.getString("group"), l.getInt("position"));
+        }
+    }
+
+    private void insertSettings(Connection c, JsonObject s, Map<String, Long> media) throws SQLException {
+        Long badge = media(c, media, "tin-nhiem-mang.png");
+        insert(c, "INSERT INTO site_settings (id, agency_name, responsible_person, responsible_title, address, phone, fax,"
+                + " email, governing_body, slogan_text, slogan_valid_from, slogan_valid_until, trust_badge_url,"
+                + " trust_badge_alt, trust_badge_image_id, version) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                s.getString("agencyName"), s.getString("responsiblePerson"), s.getString("responsibleTitle"),
+                s.getString("address"), s.getString("phone"), s.getString("fax"), s.getString("email"),
+                s.getString("governingBody"), s.getString("sloganText"),
+                OffsetDateTime.parse(s.getString("sloganValidFrom")), OffsetDateTime.parse(s.getString("sloganValidUntil")),
+                s.getString("trustBadgeUrl"), s.getString("trustBadgeAlt"), badge);
+    }
+
+    /** The publish time: as written, or for a scheduled item, the given number of days from now. */
+    private OffsetDateTime publishTime(JsonObject item) {
+        if (item.containsKey("scheduledInDays")) {
+            return at(now.plus(Duration.ofDays(item.getInt("scheduledInDays"))));
+        }
+        return item.containsKey("publishedAt") && !item.isNull("publishedAt")
+                ? OffsetDateTime.parse(item.getString("publishedAt")) : null;
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String uniqueSlug(String title, Set<String> taken) {
+        String slug = Slugs.unique(title, taken::contains);
+        taken.add(slug);
+        return slug;
+    }
+
+    /** Plain paragraphs as the sanitised HTML that article bodies hold. */
+    static String paragraphs(JsonArray paragraphs) {
+        StringBuilder html = new StringBuilder();
+        for (JsonValue p : paragraphs) {
+            html.append("<p>").append(escape(((jakarta.json.JsonString) p).getString())).append("</p>\n");
+        }
+        return html.toString();
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** The id of a demo file, storing it on first use. */
+    private Long media(Connection c, Map<String, Long> stored, String name) throws SQLException {
+        Long id = stored.get(name);
+        if (id != null) {
+            return id;
+        }
+        byte[] bytes = readBytes(name.endsWith(".pdf") ? "files/" + name : "media/" + name);
+        Integer width = null;
+        Integer height = null;
+        String type = "application/pdf";
+        if (!name.endsWith(".pdf")) {
+            type = name.endsWith(".png") ? "image/png" : "image/jpeg";
+            BufferedImage image = readImage(bytes);
+            width = image.getWidth();
+            height = image.getHeight();
+        }
+        id = insert(c, "INSERT INTO media_file (file_name, content_type, byte_size, width, height, content, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", name, type, (long) bytes.length, width, height, bytes, at(now));
+        stored.put(name, id);
+        return id;
+    }
+
+    private static BufferedImage readImage(byte[] bytes) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] readBytes(String name) {
+        try (InputStream in = resource(name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = DemoContent.class.getClassLoader().getResourceAsStream(BASE + name);
+        if (in == null) {
+            throw new IllegalStateException("Demo resource missing: " + BASE + name);
+        }
+        return in;
+    }
+
+    /** Runs an INSERT and returns the generated id (null for tables without one). */
+    private static Long insert(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < values.length; i++) {
+                Object v = values[i];
+                if (v == null) {
+                    ps.setNull(i + 1, Types.NULL);
+                } else if (v instanceof byte[] bytes) {
+                    ps.setBytes(i + 1, bytes);
+                } else {
+                    ps.setObject(i + 1, v);
+                }
+            }
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : null;
+            }
+        }
+    }
+}

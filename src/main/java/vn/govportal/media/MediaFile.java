@@ -1,0 +1,76 @@
+package vn.govportal.media;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * An image or document the site serves: featured images, notice attachments, the trust badge.
+ * The bytes live in the database so that a backup of the database is a backup of the site.
+ */
+@Entity
+@Table(name = "media_file")
+@NamedQuery(name = "MediaFile.findContent", query = "SELECT m.content FROM MediaFile m WHERE m.id = :id")
+@NamedQuery(name = "MediaFile.findInfo", query = "SELECT NEW vn.govportal.media.MediaInfo(m.id, m.fileName, m.contentType,"
+        + " m.byteSize, m.width, m.height) FROM MediaFile m WHERE m.id = :id")
+public class MediaFile {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "file_name", nullable = false)
+    private String fileName;
+
+    @Column(name = "content_type", nullable = false, length = 100)
+    private String contentType;
+
+    @Column(name = "byte_size", nullable = false)
+    private long byteSize;
+
+    private Integer width;
+
+    private Integer height;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    private byte[] content;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public long getByteSize() {
+        return byteSize;
+    }
+
+    public Integer getWidth() {
+        return width;
+    }
+
+    public Integer getHeight() {
+        return height;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

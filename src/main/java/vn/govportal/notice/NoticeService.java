@@ -1,0 +1,60 @@
+package vn.govportal.notice;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import vn.govportal.paging.Page;
+import vn.govportal.publishing.PublicationStatus;
+
+/** Reads the notices visitors may see: published, due, and not yet expired. */
+@Stateless
+public class NoticeService {
+
+    private static final String VIEW = "SELECT NEW vn.govportal.notice.NoticeView(n.id, n.title, n.slug, n.summary,"
+            + " n.body, n.publishedAt, f.id, f.fileName, f.contentType, f.byteSize)"
+            + " FROM Notice n LEFT JOIN n.attachment f";
+    private static final String PUBLIC = " WHERE n.status = :published AND n.publishedAt <= :now"
+            + " AND (n.expiresAt IS NULL OR n.expiresAt > :now)";
+    private static final String NEWEST_FIRST = " ORDER BY n.publishedAt DESC, n.id DESC";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public List<NoticeView> latest(int limit, Instant now) {
+        return views(VIEW + PUBLIC + NEWEST_FIRST, now).setMaxResults(limit).getResultList();
+    }
+
+    public long count(Instant now) {
+        return em.createQuery("SELECT COUNT(n) FROM Notice n" + PUBLIC, Long.class)
+                .setParameter("published", PublicationStatus.PUBLISHED)
+                .setParameter("now", now)
+                .getSingleResult();
+    }
+
+    /** Page {@code number} (from 1, already clamped) of the public notices. */
+    public Page<NoticeView> page(int number, int size, long total, Instant now) {
+        List<NoticeView> items = views(VIEW + PUBLIC + NEWEST_FIRST, now)
+                .setFirstResult(Page.offset(number, size))
+                .setMaxResults(size)
+                .getResultList();
+        return new Page<>(items, number, size, total);
+    }
+
+    public Optional<NoticeView> findPublic(String slug, Instant now) {
+        return views(VIEW + PUBLIC + " AND n.slug = :slug", now)
+                .setParameter("slug", slug)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    private TypedQuery<NoticeView> views(String jpql, Instant now) {
+        return em.createQuery(jpql, NoticeView.class)
+                .setParameter("published", PublicationStatus.PUBLISHED)
+                .setParameter("now", now);
+    }
+}

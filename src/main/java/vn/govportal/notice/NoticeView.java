@@ -1,0 +1,74 @@
+package vn.govportal.notice;
+
+import java.time.Instant;
+import vn.govportal.media.MediaInfo;
+import vn.govportal.text.VietnamTime;
+
+/** A public notice, for the list, the sidebar and its own page. Read-only. */
+public final class NoticeView {
+
+    private final long id;
+    private final String title;
+    private final String slug;
+    private final String summary;
+    private final String body;
+    private final Instant publishedAt;
+    private final MediaInfo attachment;
+
+    public NoticeView(Long id, String title, String slug, String summary, String body, Instant publishedAt,
+            Long attachmentId, String attachmentName, String attachmentType, Long attachmentSize) {
+        this.id = id;
+        this.title = title;
+        this.slug = slug;
+        this.summary = summary;
+        this.body = body;
+        this.publishedAt = publishedAt;
+        this.attachment = attachmentId == null ? null
+                : new MediaInfo(attachmentId, attachmentName, attachmentType, attachmentSize, null, null);
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getUrl() {
+        return "/thong-bao/" + slug;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public boolean isHasSummary() {
+        return summary != null && !summary.isBlank();
+    }
+
+    /** Sanitised HTML, rendered as is. */
+    public String getBody() {
+        return body;
+    }
+
+    public String getDate() {
+        return VietnamTime.shortDate(publishedAt);
+    }
+
+    public String getDateline() {
+        return VietnamTime.dateline(publishedAt);
+    }
+
+    public String getIsoDate() {
+        return VietnamTime.isoOffset(publishedAt);
+    }
+
+    public boolean isHasAttachment() {
+        return attachment != null;
+    }
+
+    public MediaInfo getAttachment() {
+        return attachment;
+    }
+}

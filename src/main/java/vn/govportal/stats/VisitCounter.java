@@ -1,0 +1,100 @@
+package vn.govportal.stats;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.govportal.database.DatabaseStatus;
+import vn.govportal.text.VietnamTime;
+
+/**
+ * The portal's visit counter: page views are counted in memory and written to the database
+ * in one batch every few seconds (and at shutdown), so rendering a page never waits on a write.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseStartup")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // pageView() runs on every request: no container lock.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class VisitCounter {
+
+    private static final Logger LOG = Logger.getLogger(VisitCounter.class.getName());
+
+    private final VisitTracker tracker = new VisitTracker();
+
+    @Resource
+    private TimerService timerService;
+
+    @Inject
+    private VisitStore store;
+
+    @Inject
+    private DatabaseStatus database;
+
+    @Inject
+    @ConfigProperty(name = "govportal.visits.flush-seconds", defaultValue = "30")
+    private int flushSeconds;
+
+    @PostConstruct
+    void start() {
+        if (database.isAvailable()) {
+            LocalDate today = VietnamTime.today(Instant.now());
+            tracker.restore(today, store.visitsOn(today), store.total());
+        }
+        long period = Math.max(1, flushSeconds) * 1000L;
+        timerService.createIntervalTimer(period, period, new TimerConfig("visit-flush", false));
+    }
+
+    public void pageView(String visitor) {
+        tracker.pageView(visitor, Instant.now());
+    }
+
+    public VisitCounts counts() {
+        return tracker.counts(Instant.now());
+    }
+
+    @Timeout
+    void tick() {
+        Instant now = Instant.now();
+        tracker.sweep(now);
+        flush(now);
+    }
+
+    @PreDestroy
+    void stop() {
+        flush(Instant.now());
+    }
+
+    private void flush(Instant now) {
+        if (!database.isAvailable()) {
+            return;
+        }
+        Map<LocalDate, Long> visits = tracker.drainPending();
+        if (visits.isEmpty()) {
+            return;
+        }
+        try {
+            store.add(visits);
+            tracker.stored(visits, VietnamTime.today(now));
+        } catch (RuntimeException e) {
+            tracker.requeue(visits);
+            LOG.log(Level.WARNING, "Could not store visit counts, will retry: {0}", e.getMessage());
+        }
+    }
+}

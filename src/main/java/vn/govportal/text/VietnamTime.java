@@ -1,0 +1,53 @@
+package vn.govportal.text;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+/** Dates as a Vietnamese reader expects them, always in Vietnam time whatever the server's zone. */
+public final class VietnamTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private static final DateTimeFormatter DATELINE = DateTimeFormatter.ofPattern("'GMT+7' dd - MM - yyyy");
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter SHORT_WITH_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+    private static final String[] WEEKDAYS = {
+        "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"
+    };
+
+    private VietnamTime() {
+    }
+
+    /** The article dateline, as on the department's site: "GMT+7 20 - 10 - 2016". */
+    public static String dateline(Instant instant) {
+        return DATELINE.format(instant.atZone(ZONE));
+    }
+
+    /** "20/10/2016". */
+    public static String shortDate(Instant instant) {
+        return SHORT.format(instant.atZone(ZONE));
+    }
+
+    /** "08:30 20/10/2016". */
+    public static String shortDateTime(Instant instant) {
+        return SHORT_WITH_TIME.format(instant.atZone(ZONE));
+    }
+
+    /** The machine-readable form for a {@code <time datetime>} attribute, with the +07:00 offset. */
+    public static String isoOffset(Instant instant) {
+        return instant.atZone(ZONE).toOffsetDateTime().toString();
+    }
+
+    /** The header's date line: "Thứ Sáu, 27/11/2026". */
+    public static String longDate(LocalDate date) {
+        return WEEKDAYS[date.getDayOfWeek().getValue() - 1] + ", " + SHORT.format(date);
+    }
+
+    /** Today in Vietnam. */
+    public static LocalDate today(Instant now) {
+        return ZonedDateTime.ofInstant(now, ZONE).toLocalDate();
+    }
+}

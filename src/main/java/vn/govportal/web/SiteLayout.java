@@ -1,0 +1,76 @@
+package vn.govportal.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.List;
+import vn.govportal.category.CategoryRef;
+import vn.govportal.link.LinkGroup;
+import vn.govportal.notice.NoticeView;
+import vn.govportal.settings.SiteInfo;
+import vn.govportal.stats.VisitCounter;
+import vn.govportal.stats.VisitCounts;
+import vn.govportal.text.VietnamTime;
+import vn.govportal.ticker.TickerService.TickerLine;
+
+/** Backs the public template: header, menu, sidebar and footer of every public page. */
+@Named("layout")
+@RequestScoped
+public class SiteLayout {
+
+    @Inject
+    private SiteChrome chrome;
+
+    @Inject
+    private VisitCounter visitCounter;
+
+    private SiteChrome.Snapshot snapshot;
+    private VisitCounts visits;
+    private String today;
+
+    @PostConstruct
+    void load() {
+        snapshot = chrome.current();
+        visits = visitCounter.counts();
+        today = VietnamTime.longDate(VietnamTime.today(Instant.now()));
+    }
+
+    public SiteInfo getSite() {
+        return snapshot.site();
+    }
+
+    public List<CategoryRef> getCategories() {
+        return snapshot.categories();
+    }
+
+    public List<TickerLine> getTicker() {
+        return snapshot.ticker();
+    }
+
+    public boolean isHasTicker() {
+        return !snapshot.ticker().isEmpty();
+    }
+
+    public List<LinkGroup> getLinks() {
+        return snapshot.links();
+    }
+
+    public boolean isHasLinks() {
+        return !snapshot.links().isEmpty();
+    }
+
+    public List<NoticeView> getNotices() {
+        return snapshot.notices();
+    }
+
+    public VisitCounts getVisits() {
+        return visits;
+    }
+
+    /** "Thứ Sáu, 27/11/2026". */
+    public String getToday() {
+        return today;
+    }
+}

@@ -1,0 +1,45 @@
+package vn.govportal.web.site;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import vn.govportal.article.ArticleCard;
+import vn.govportal.article.ArticleService;
+import vn.govportal.article.ArticleView;
+import vn.govportal.web.Pages;
+
+/** Backs {@code /bai-viet/{slug}}: a published article and others from its category. */
+@Named("articlePage")
+@RequestScoped
+public class ArticleBacking {
+
+    static final int OTHERS = 6;
+
+    @Inject
+    private ArticleService articles;
+
+    private ArticleView article;
+    private List<ArticleCard> others;
+
+    public void load() {
+        Instant now = Instant.now();
+        Optional<ArticleView> found = articles.findPublic(Pages.slug(), now);
+        if (found.isEmpty()) {
+            Pages.notFound();
+            return;
+        }
+        article = found.get();
+        others = articles.othersInCategory(article.getCategoryId(), article.getId(), OTHERS, now);
+    }
+
+    public ArticleView getArticle() {
+        return article;
+    }
+
+    public List<ArticleCard> getOthers() {
+        return others;
+    }
+}

@@ -1,0 +1,63 @@
+package vn.govportal.web.site;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
+import vn.govportal.article.ArticleCard;
+import vn.govportal.article.ArticleService;
+import vn.govportal.category.CategoryRef;
+import vn.govportal.paging.Page;
+import vn.govportal.web.Pages;
+import vn.govportal.web.SiteChrome;
+
+/** Backs {@code /chuyen-muc/{slug}?trang=N}: one page of a category's articles. */
+@Named("categoryPage")
+@RequestScoped
+public class CategoryBacking {
+
+    static final int PAGE_SIZE = 10;
+
+    @Inject
+    private ArticleService articles;
+
+    @Inject
+    private SiteChrome chrome;
+
+    private CategoryRef category;
+    private Page<ArticleCard> page;
+
+    public void load() {
+        Optional<CategoryRef> found = chrome.current().categories().stream()
+                .filter(c -> c.getSlug().equals(Pages.slug()))
+                .findFirst();
+        OptionalLong requested = Pages.requestedPage();
+        if (found.isEmpty() || requested.isEmpty()) {
+            Pages.notFound();
+            return;
+        }
+        category = found.get();
+        Instant now = Instant.now();
+        long total = articles.countInCategory(category.getId(), now);
+        int number = Page.clamp(requested.getAsLong(), total, PAGE_SIZE);
+        if (number != requested.getAsLong()) {
+            Pages.movedTo(Pages.pageUrl(category.getUrl(), number));
+            return;
+        }
+        page = articles.pageInCategory(category.getId(), number, PAGE_SIZE, total, now);
+    }
+
+    public CategoryRef getCategory() {
+        return category;
+    }
+
+    public Page<ArticleCard> getPage() {
+        return page;
+    }
+
+    public String pageUrl(int number) {
+        return Pages.pageUrl(category.getUrl(), number);
+    }
+}

@@ -1,0 +1,34 @@
+package vn.govportal.web.site;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.Optional;
+import vn.govportal.notice.NoticeService;
+import vn.govportal.notice.NoticeView;
+import vn.govportal.web.Pages;
+
+/** Backs {@code /thong-bao/{slug}}: one notice with its attachment. */
+@Named("noticePage")
+@RequestScoped
+public class NoticeBacking {
+
+    @Inject
+    private NoticeService notices;
+
+    private NoticeView notice;
+
+    public void load() {
+        Optional<NoticeView> found = notices.findPublic(Pages.slug(), Instant.now());
+        if (found.isEmpty()) {
+            Pages.notFound();
+            return;
+        }
+        notice = found.get();
+    }
+
+    public NoticeView getNotice() {
+        return notice;
+    }
+}

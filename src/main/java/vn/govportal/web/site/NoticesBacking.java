@@ -1,0 +1,49 @@
+package vn.govportal.web.site;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.OptionalLong;
+import vn.govportal.notice.NoticeService;
+import vn.govportal.notice.NoticeView;
+import vn.govportal.paging.Page;
+import vn.govportal.web.Pages;
+
+/** Backs {@code /thong-bao?trang=N}: one page of the public notices. */
+@Named("noticesPage")
+@RequestScoped
+public class NoticesBacking {
+
+    static final int PAGE_SIZE = 10;
+    static final String URL = "/thong-bao";
+
+    @Inject
+    private NoticeService notices;
+
+    private Page<NoticeView> page;
+
+    public void load() {
+        OptionalLong requested = Pages.requestedPage();
+        if (requested.isEmpty()) {
+            Pages.notFound();
+            return;
+        }
+        Instant now = Instant.now();
+        long total = notices.count(now);
+        int number = Page.clamp(requested.getAsLong(), total, PAGE_SIZE);
+        if (number != requested.getAsLong()) {
+            Pages.movedTo(Pages.pageUrl(URL, number));
+            return;
+        }
+        page = notices.page(number, PAGE_SIZE, total, now);
+    }
+
+    public Page<NoticeView> getPage() {
+        return page;
+    }
+
+    public String pageUrl(int number) {
+        return Pages.pageUrl(URL, number);
+    }
+}
