@@ -1,0 +1,118 @@
+package vn.govportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** What a visitor sees in a real browser (headless Chromium). */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--lang=vi", "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    @Test
+    void visitorFollowsAHomePageLinkToTheSeedArticle() {
+        browser.get(url("/"));
+        assertThat(browser.getTitle()).contains("Sở Ngoại vụ tỉnh Đồng Nai");
+
+        browser.findElement(By.linkText("Tăng cường tuyên truyền công tác cải cách hành chính trên địa bàn tỉnh")).click();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/bai-viet/" + PublicContentIT.SEED_SLUG);
+        WebElement title = browser.findElement(By.tagName("h1"));
+        assertThat(title.getText()).isEqualTo("TĂNG CƯỜNG TUYÊN TRUYỀN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH TRÊN ĐỊA BÀN TỈNH");
+        assertThat(browser.findElement(By.cssSelector(".dateline")).getText()).isEqualTo("GMT+7 18 - 11 - 2026");
+        assertThat(browser.findElement(By.cssSelector(".article__author")).getText()).endsWith("Hoài Thu");
+        assertThat(browser.findElement(By.cssSelector(".article__body")).getText())
+                .contains("Để hoàn thành Kế hoạch năm 2021, Ủy ban nhân dân tỉnh yêu cầu");
+    }
+
+    @Test
+    void visitorPagesThroughACategory() {
+        browser.get(url("/chuyen-muc/tin-hoat-dong"));
+        String firstOnPageOne = browser.findElement(By.cssSelector(".article-list .card__title a")).getText();
+        assertThat(browser.findElements(By.cssSelector(".article-list > li"))).hasSize(10);
+
+        browser.findElement(By.cssSelector(".pagination a[rel=next]")).click();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/chuyen-muc/tin-hoat-dong?trang=2");
+        assertThat(browser.findElement(By.cssSelector(".pagination__current")).getText()).isEqualTo("2");
+        assertThat(browser.findElements(By.cssSelector(".article-list .card__title a")))
+                .isNotEmpty()
+                .noneMatch(a -> a.getText().equals(firstOnPageOne));
+
+        browser.findElement(By.cssSelector(".pagination a[rel=prev]")).click();
+        assertThat(browser.findElement(By.cssSelector(".article-list .card__title a")).getText()).isEqualTo(firstOnPageOne);
+    }
+
+    @Test
+    void unknownArticleShowsTheNotFoundPage() {
+        browser.get(url("/bai-viet/bai-viet-khong-ton-tai"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy trang");
+        browser.findElement(By.linkText("Về trang chủ")).click();
+        assertThat(browser.findElements(By.cssSelector(".category-block"))).isNotEmpty();
+    }
+
+    @Test
+    void publicPagesLeaveNoCookie() {
+        browser.get(url("/"));
+        browser.get(url("/chuyen-muc/tin-hoat-dong"));
+        browser.get(url("/bai-viet/" + PublicContentIT.SEED_SLUG));
+        browser.get(url("/thong-bao"));
+        assertThat(browser.manage().getCookies()).isEmpty();
+    }
+
+    @Test
+    void homePageFitsAPhoneWithoutHorizontalScrolling() {
+        browser.manage().window().setSize(new Dimension(360, 740));
+        browser.get(url("/"));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        long viewport = ((Number) js.executeScript("return document.documentElement.clientWidth;")).longValue();
+        long content = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+
+        assertThat(viewport).isLessThanOrEqualTo(360);
+        assertThat(content).isLessThanOrEqualTo(viewport);
+    }
+}

@@ -1,0 +1,39 @@
+package vn.govportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import vn.govportal.demo.DemoContent;
+
+/** The migrations and the demo loader on a database of their own, from empty. */
+class DemoContentLoadIT {
+
+    @Test
+    void loadsIntoAnEmptyDatabaseOnlyOnce() throws Exception {
+        DataSource ds = TestDataSources.forUrl("jdbc:h2:mem:demo-" + System.nanoTime() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+
+        assertThat(new DemoContent(ds).loadIntoEmptyDatabase()).isTrue();
+        assertThat(count(ds, "article")).isEqualTo(34);
+        assertThat(count(ds, "category")).isEqualTo(6);
+        assertThat(count(ds, "notice")).isEqualTo(7);
+
+        assertThat(new DemoContent(ds).loadIntoEmptyDatabase()).isFalse();
+        assertThat(count(ds, "article")).isEqualTo(34);
+        assertThat(count(ds, "site_settings")).isEqualTo(1);
+        assertThat(count(ds, "media_file")).isEqualTo(10);
+    }
+
+    private static long count(DataSource ds, String table) throws Exception {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

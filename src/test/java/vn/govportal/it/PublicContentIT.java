@@ -1,0 +1,121 @@
+package vn.govportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Only published content whose publish time has come reaches visitors. */
+@ExtendWith(ArquillianExtension.class)
+class PublicContentIT {
+
+    static final String SEED_SLUG = "tang-cuong-tuyen-truyen-cong-tac-cai-cach-hanh-chinh-tren-dia-ban-tinh";
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void seedArticleShowsTitleDatelineLeadBodyAndAuthor() {
+        HttpResponse<String> page = Http.get(base, "/bai-viet/" + SEED_SLUG);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("<h1 class=\"article__title\">Tăng cường tuyên truyền công tác cải cách hành chính trên địa bàn tỉnh</h1>")
+                .contains(">GMT+7 18 - 11 - 2026</time>")
+                .contains("Ngày 04/02/2020, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 1376/KH-UBND")
+                .contains("Nhằm mục đích nâng cao nhận thức")
+                .contains("Hoài Thu</p>");
+    }
+
+    @Test
+    void articlesThatAreNotPublishedOrNotYetDueAreNotFound() throws Exception {
+        List<String> hidden = TestDatabase.strings("SELECT slug FROM article WHERE status <> 'PUBLISHED'"
+                + " OR published_at IS NULL OR published_at > ?", OffsetDateTime.now(ZoneOffset.UTC));
+        assertThat(hidden).as("demo content has drafts, an unpublished and a scheduled article").hasSizeGreaterThanOrEqualTo(4);
+
+        String home = Http.get(base, "/").body();
+        for (String slug : hidden) {
+            assertThat(Http.get(base, "/bai-viet/" + slug).statusCode()).as(slug).isEqualTo(404);
+            assertThat(home).doesNotContain(slug);
+        }
+        for (String category : TestDatabase.strings("SELECT slug FROM category")) {
+            String list = Http.get(base, "/chuyen-muc/" + category).body();
+            hidden.forEach(slug -> assertThat(list).doesNotContain(slug));
+        }
+    }
+
+    @Test
+    void scheduledArticleAppearsOnceItsPublishTimeComes() throws Exception {
+        String slug = "bai-hen-gio-" + System.nanoTime();
+        Instant due = Instant.now().plusSeconds(6);
+        insertArticle(slug, "PUBLISHED", due);
+        try {
+            assertThat(Http.get(base, "/bai-viet/" + slug).statusCode()).isEqualTo(404);
+            assertThat(Http.get(base, "/chuyen-muc/tin-hoat-dong").body()).doesNotContain(slug);
+
+            int status = 404;
+            Instant deadline = due.plus(Duration.ofSeconds(30));
+            while (status != 200 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(500);
+                status = Http.get(base, "/bai-viet/" + slug).statusCode();
+            }
+            assertThat(status).isEqualTo(200);
+            assertThat(Instant.now()).isAfterOrEqualTo(due);
+            assertThat(Http.get(base, "/chuyen-muc/tin-hoat-dong").body()).contains("/bai-viet/" + slug);
+        } finally {
+            TestDatabase.update("DELETE FROM article WHERE slug = ?", slug);
+        }
+    }
+
+    @Test
+    void draftAndExpiredNoticesAreNotFound() throws Exception {
+        List<String> drafts = TestDatabase.strings("SELECT slug FROM notice WHERE status <> 'PUBLISHED'");
+        assertThat(drafts).isNotEmpty();
+        drafts.forEach(slug -> assertThat(Http.get(base, "/thong-bao/" + slug).statusCode()).isEqualTo(404));
+
+        String slug = "thong-bao-het-han-" + System.nanoTime();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        TestDatabase.update("INSERT INTO notice (title, slug, summary, body, status, published_at, expires_at, created_at,"
+                + " updated_at, version) VALUES (?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, 0)",
+                "Thông báo đã hết hạn", slug, "Tóm tắt", "<p>Nội dung</p>", now.minusDays(10), now.minusDays(1), now, now);
+        try {
+            assertThat(Http.get(base, "/thong-bao/" + slug).statusCode()).isEqualTo(404);
+            assertThat(Http.get(base, "/thong-bao").body()).doesNotContain(slug);
+        } finally {
+            TestDatabase.update("DELETE FROM notice WHERE slug = ?", slug);
+        }
+    }
+
+    @Test
+    void noticePageLinksItsAttachmentWhichDownloadsAsPdf() throws Exception {
+        String slug = TestDatabase.strings("SELECT n.slug FROM notice n WHERE n.status = 'PUBLISHED'"
+                + " AND n.attachment_id IS NOT NULL ORDER BY n.id").get(0);
+        String page = Http.get(base, "/thong-bao/" + slug).body();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"[^\"]*(/tep/\\d+/[^\"]+\\.pdf)\"").matcher(page);
+        assertThat(link.find()).as("attachment link on " + slug).isTrue();
+
+        HttpResponse<String> file = Http.get(base, link.group(1));
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).startsWith("attachment"));
+        assertThat(file.body()).startsWith("%PDF");
+    }
+
+    static void insertArticle(String slug, String status, Instant publishedAt) throws Exception {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        long category = TestDatabase.count("SELECT id FROM category WHERE slug = 'tin-hoat-dong'");
+        TestDatabase.update("INSERT INTO article (title, slug, lead_text, body, author, category_id, featured, status,"
+                + " published_at, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, 0)",
+                "Bài hẹn giờ " + slug, slug, "Tóm tắt bài hẹn giờ", "<p>Nội dung</p>", "Kiểm thử", category, status,
+                publishedAt.atOffset(ZoneOffset.UTC), now, now);
+    }
+}
