@@ -1,11 +1,13 @@
 package vn.govportal.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.govportal.article.ArticleService;
 import vn.govportal.category.CategoryRef;
 import vn.govportal.category.CategoryService;
 import vn.govportal.link.LinkGroup;
@@ -16,11 +18,13 @@ import vn.govportal.settings.SiteInfo;
 import vn.govportal.settings.SiteSettingsService;
 import vn.govportal.ticker.TickerService;
 import vn.govportal.ticker.TickerService.TickerLine;
+import vn.govportal.web.site.HomeContent;
 
 /**
  * What every public page shows around its content (agency details, menu, ticker, notices,
- * links), read once and shared by all requests for a few seconds, so a page view costs the
- * database only the queries for its own content.
+ * links), and the home page's articles: read once and shared by all requests for a few
+ * seconds ({@code govportal.cache.seconds}), so the busiest pages cost the database almost
+ * nothing. Content due to appear is therefore public within that period of its time.
  */
 @ApplicationScoped
 public class SiteChrome {
@@ -44,29 +48,39 @@ public class SiteChrome {
     private NoticeService notices;
 
     @Inject
+    private ArticleService articles;
+
+    @Inject
     @ConfigProperty(name = "govportal.cache.seconds", defaultValue = "10")
     private int cacheSeconds;
 
-    private volatile Snapshot snapshot;
+    private TimedValue<Snapshot> snapshot;
+    private TimedValue<HomeContent> home;
+
+    @PostConstruct
+    void init() {
+        Duration lifetime = Duration.ofSeconds(Math.max(0, cacheSeconds));
+        snapshot = new TimedValue<>(now -> new Snapshot(settings.current(now), categories.listAll(), ticker.active(),
+                links.grouped(), notices.latest(SIDEBAR_NOTICES, now)), lifetime);
+        home = new TimedValue<>(now -> HomeContent.load(articles, current().categories(), now), lifetime);
+    }
 
     public Snapshot current() {
-        Instant now = Instant.now();
-        Snapshot current = snapshot;
-        if (current == null || !now.isBefore(current.expires())) {
-            current = new Snapshot(settings.current(now), categories.listAll(), ticker.active(), links.grouped(),
-                    notices.latest(SIDEBAR_NOTICES, now), now.plus(Duration.ofSeconds(cacheSeconds)));
-            snapshot = current;
-        }
-        return current;
+        return snapshot.get(Instant.now());
+    }
+
+    public HomeContent home() {
+        return home.get(Instant.now());
     }
 
     /** Drops what was read, so the next page shows what staff just saved. */
     public void invalidate() {
-        snapshot = null;
+        snapshot.invalidate();
+        home.invalidate();
     }
 
     /** The page surroundings at one moment. */
     public record Snapshot(SiteInfo site, List<CategoryRef> categories, List<TickerLine> ticker,
-            List<LinkGroup> links, List<NoticeView> notices, Instant expires) {
+            List<LinkGroup> links, List<NoticeView> notices) {
     }
 }
