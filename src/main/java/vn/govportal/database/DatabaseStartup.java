@@ -18,9 +18,10 @@ import vn.govportal.demo.DemoContent;
 
 /**
  * Brings the database up to date when the portal starts: Flyway migrations, then the demo
- * content if the database is empty and demo content is switched on. If the database cannot be
- * reached, it logs one line that names the JDBC URL and leaves the portal answering with a
- * maintenance page (see {@link DatabaseStatus}) instead of failing on every request.
+ * content if the database is empty and demo content is switched on. A database that cannot be
+ * reached at all stops the process first (see {@link GovportalDataSource}); one that is reached
+ * but cannot be migrated is reported in one log line, and the portal answers with a maintenance
+ * page (see {@link DatabaseStatus}) instead of failing on every request.
  */
 @DataSourceDefinition(
         name = DatabaseStartup.DATA_SOURCE,
@@ -64,14 +65,16 @@ public class DatabaseStartup {
             status.markAvailable();
         } catch (SQLException | RuntimeException e) { // FlywayException is a RuntimeException
             String reason = rootMessage(e);
-            LOG.log(Level.SEVERE, "Database unavailable at {0} (user \"{1}\"): {2}. "
-                    + "The portal shows a maintenance page until it is restarted with a reachable database.",
+            LOG.log(Level.SEVERE, "The database at {0} (user \"{1}\") could not be brought up to date: {2}. "
+                    + "The portal shows a maintenance page until it is restarted with a working database.",
                     new Object[] {settings.safeUrl(), settings.user(), reason});
             status.markUnavailable(reason);
+        } finally {
+            GovportalDataSource.portalStarted();
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -6,6 +6,8 @@ import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
+import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -16,6 +18,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * configuration alone.
  */
 public class GovportalDataSource implements DataSource {
+
+    private static final Logger LOG = Logger.getLogger(GovportalDataSource.class.getName());
+
+    /** Set once the portal has started; before that, an unreachable database ends the process. */
+    private static volatile boolean portalStarted;
 
     private volatile DatabaseSettings settings;
     private volatile Driver driver;
@@ -54,8 +61,43 @@ public class GovportalDataSource implements DataSource {
         return getConnection(s.user(), s.password());
     }
 
+    /** From now on a connection failure is an outage to ride out, not a configuration to fix. */
+    static void portalStarted() {
+        portalStarted = true;
+    }
+
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
+        try {
+            return connect(user, password);
+        } catch (SQLException e) {
+            if (!portalStarted) {
+                exitUnreachable(e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The database cannot be reached while the portal starts (the persistence unit connects while
+     * it deploys): say so in one line that names the URL, never the password, and stop the
+     * process with a non-zero status instead of letting the deployment fail in pages of stack traces.
+     */
+    private void exitUnreachable(SQLException e) {
+        DatabaseSettings s = settings();
+        String line = "govportal: cannot connect to the database at " + s.safeUrl() + " as user \"" + s.user() + "\": "
+                + DatabaseStartup.rootMessage(e) + ". Check govportal.db.url, govportal.db.user and govportal.db.password"
+                + " (or GOVPORTAL_DB_URL, GOVPORTAL_DB_USER, GOVPORTAL_DB_PASSWORD). Exiting.";
+        LOG.log(Level.SEVERE, line);
+        for (Handler handler : Logger.getLogger("").getHandlers()) {
+            handler.flush(); // halt() below does not wait for log handlers
+        }
+        // Nothing has started yet, so there is nothing to shut down cleanly; halt() also avoids
+        // waiting on shutdown hooks that need the deploying thread.
+        Runtime.getRuntime().halt(1);
+    }
+
+    private Connection connect(String user, String password) throws SQLException {
         Properties properties = new Properties();
         if (user != null && !user.isEmpty()) {
             properties.setProperty("user", user);
