@@ -75,6 +75,11 @@ public final class SiteInfo {
         return phone;
     }
 
+    /** Whether there is a phone, fax or email to show. */
+    public boolean isHasContact() {
+        return present(phone) || present(fax) || present(email);
+    }
+
     /** The phone number as a {@code tel:} link: digits only. */
     public String getPhoneUri() {
         return phone == null ? null : "tel:" + phone.replaceAll("[^0-9+]", "");
