@@ -3,7 +3,6 @@ package vn.govportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
@@ -15,9 +14,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /** What a visitor sees in a real browser (headless Chromium). */
 @ExtendWith(ArquillianExtension.class)
@@ -30,16 +26,7 @@ class BrowserIT {
 
     @BeforeEach
     void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--lang=vi", "--window-size=1280,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = Browsers.headlessChromium();
     }
 
     @AfterEach
@@ -50,7 +37,7 @@ class BrowserIT {
     }
 
     private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
+        return Http.root(base) + path;
     }
 
     @Test
@@ -58,7 +45,7 @@ class BrowserIT {
         browser.get(url("/"));
         assertThat(browser.getTitle()).contains("Sở Ngoại vụ tỉnh Đồng Nai");
 
-        browser.findElement(By.linkText("Tăng cường tuyên truyền công tác cải cách hành chính trên địa bàn tỉnh")).click();
+        Browsers.clickAndWait(browser, By.linkText("Tăng cường tuyên truyền công tác cải cách hành chính trên địa bàn tỉnh"));
 
         assertThat(browser.getCurrentUrl()).endsWith("/bai-viet/" + PublicContentIT.SEED_SLUG);
         WebElement title = browser.findElement(By.tagName("h1"));
@@ -75,7 +62,7 @@ class BrowserIT {
         String firstOnPageOne = browser.findElement(By.cssSelector(".article-list .card__title a")).getText();
         assertThat(browser.findElements(By.cssSelector(".article-list > li"))).hasSize(10);
 
-        browser.findElement(By.cssSelector(".pagination a[rel=next]")).click();
+        Browsers.clickAndWait(browser, By.cssSelector(".pagination a[rel=next]"));
 
         assertThat(browser.getCurrentUrl()).endsWith("/chuyen-muc/tin-hoat-dong?trang=2");
         assertThat(browser.findElement(By.cssSelector(".pagination__current")).getText()).isEqualTo("2");
@@ -83,7 +70,7 @@ class BrowserIT {
                 .isNotEmpty()
                 .noneMatch(a -> a.getText().equals(firstOnPageOne));
 
-        browser.findElement(By.cssSelector(".pagination a[rel=prev]")).click();
+        Browsers.clickAndWait(browser, By.cssSelector(".pagination a[rel=prev]"));
         assertThat(browser.findElement(By.cssSelector(".article-list .card__title a")).getText()).isEqualTo(firstOnPageOne);
     }
 
@@ -91,7 +78,7 @@ class BrowserIT {
     void unknownArticleShowsTheNotFoundPage() {
         browser.get(url("/bai-viet/bai-viet-khong-ton-tai"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy trang");
-        browser.findElement(By.linkText("Về trang chủ")).click();
+        Browsers.clickAndWait(browser, By.linkText("Về trang chủ"));
         assertThat(browser.findElements(By.cssSelector(".category-block"))).isNotEmpty();
     }
 

@@ -26,8 +26,7 @@ public final class Http {
 
     /** GET with a given User-Agent: to the visit counter, a different agent is a different visitor. */
     public static HttpResponse<String> get(URL base, String path, String userAgent) {
-        String root = base.toString().replaceAll("/$", "");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(root + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(root(base) + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("User-Agent", userAgent)
                 .GET()
@@ -40,6 +39,14 @@ public final class Http {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The portal's address on loopback, without a trailing slash. The container reports the
+     * machine's own interface address; the tests keep their traffic on 127.0.0.1.
+     */
+    public static String root(URL base) {
+        return "http://127.0.0.1:" + base.getPort() + contextPath(base);
     }
 
     /** The context path the portal is deployed under, e.g. "/govportal" (or "" at the root). */

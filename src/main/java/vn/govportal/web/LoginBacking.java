@@ -1,0 +1,75 @@
+package vn.govportal.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.time.Duration;
+import vn.govportal.security.StaffIdentityStore;
+
+/** Backs {@code /login.xhtml}: staff sign in, then continue to the page they asked for. */
+@Named("login")
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext faces;
+
+    @NotBlank
+    @Size(max = 60)
+    private String username;
+
+    @NotBlank
+    @Size(max = 200)
+    private String password;
+
+    public void submit() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                withParams().credential(new UsernamePasswordCredential(username.trim(), new Password(password))));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete(); // the mechanism redirects to the page first asked for
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/admin/");
+            default -> {
+                Duration wait = (Duration) request.getAttribute(StaffIdentityStore.THROTTLED);
+                String text = wait != null
+                        ? Messages.format("login.throttled", Math.max(1, wait.toSeconds()))
+                        : Messages.text("login.failed");
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            }
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

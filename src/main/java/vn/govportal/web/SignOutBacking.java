@@ -1,0 +1,35 @@
+package vn.govportal.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import vn.govportal.audit.AuditLog;
+
+/** Signs the member out: ends the session and returns to the public home page. */
+@Named("signOut")
+@RequestScoped
+public class SignOutBacking {
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    private AuditLog audit;
+
+    public void submit() throws ServletException, IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String user = external.getRemoteUser();
+        request.logout();
+        external.invalidateSession();
+        if (user != null) {
+            audit.record(user, request.getRemoteAddr(), "SIGN_OUT", null, null, null);
+        }
+        external.redirect(external.getRequestContextPath() + "/");
+    }
+}
