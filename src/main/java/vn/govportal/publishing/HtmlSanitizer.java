@@ -1,0 +1,55 @@
+package vn.govportal.publishing;
+
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Cleans the rich text staff write (or paste from Word) down to what an article may contain:
+ * paragraphs, headings, lists, tables, emphasis, links (http, https, mailto) and images from the
+ * portal's own media library. Everything else is dropped: scripts, event handlers,
+ * {@code javascript:} URLs, styles, frames, forms, classes. Uses jsoup's allow-list cleaner,
+ * which works on a parsed tree rather than on text patterns.
+ */
+public final class HtmlSanitizer {
+
+    /** Images must come from the media library: {@code /tep/{id}/{name}}, under any context path. */
+    private static final Pattern MEDIA_IMAGE = Pattern.compile("(/[A-Za-z0-9._-]+)*/tep/\\d+/[^/?#\"'<>\\s]+");
+    /** Relative links are resolved against this to check their protocol; they stay relative. */
+    private static final String BASE = "https://govportal.invalid/";
+
+    private static final Safelist ALLOWED = new Safelist()
+            .addTags("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote",
+                    "ul", "ol", "li", "strong", "em", "b", "i", "u", "s", "sub", "sup",
+                    "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
+                    "a", "img", "figure", "figcaption")
+            .addAttributes("a", "href", "title")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .addAttributes("img", "src", "alt", "width", "height")
+            .addAttributes("th", "colspan", "rowspan", "scope")
+            .addAttributes("td", "colspan", "rowspan")
+            .preserveRelativeLinks(true);
+
+    private HtmlSanitizer() {
+    }
+
+    public static String clean(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        Document clean = new Cleaner(ALLOWED).clean(Jsoup.parseBodyFragment(html, BASE));
+        for (Element image : clean.select("img")) {
+            if (!MEDIA_IMAGE.matcher(image.attr("src")).matches()) {
+                image.remove();
+            }
+        }
+        for (Element link : clean.select("a[href^=http]")) {
+            link.attr("rel", "noopener noreferrer");
+        }
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+}
