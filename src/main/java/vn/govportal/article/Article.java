@@ -36,6 +36,30 @@ public class Article extends Publication {
     @Column(nullable = false)
     private boolean featured;
 
+    /** The staff member who created it; authors may edit only their own drafts. */
+    @Column(length = 60)
+    private String owner;
+
+    /** When the server takes it off the public site; null keeps it there. */
+    @Column(name = "unpublish_at")
+    private java.time.Instant unpublishAt;
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public void setOwner(String owner) {
+        this.owner = owner;
+    }
+
+    public java.time.Instant getUnpublishAt() {
+        return unpublishAt;
+    }
+
+    public void setUnpublishAt(java.time.Instant unpublishAt) {
+        this.unpublishAt = unpublishAt;
+    }
+
     public String getLead() {
         return lead;
     }

@@ -112,7 +112,7 @@ public class DemoContent {
                     a.getString("title"), uniqueSlug(a.getString("title"), slugs), a.getString("lead"),
                     paragraphs(a.getJsonArray("body")), a.getString("author"),
                     categories.get(a.getString("category")), image, a.getBoolean("featured", false),
-                    "SCHEDULED".equals(status) ? "PUBLISHED" : status, publishTime(a), at(now), at(now));
+                    status, publishTime(a), at(now), at(now));
         }
         slugs.clear();
         for (JsonObject n : content.getJsonArray("notices").getValuesAs(JsonObject.class)) {

@@ -19,6 +19,13 @@ public class MediaService {
                 .findFirst();
     }
 
+    /** Every stored image, newest first, for choosing a featured image. */
+    public java.util.List<MediaInfo> images() {
+        return em.createQuery("SELECT NEW vn.govportal.media.MediaInfo(m.id, m.fileName, m.contentType, m.byteSize,"
+                + " m.width, m.height) FROM MediaFile m WHERE m.contentType LIKE 'image/%' ORDER BY m.id DESC", MediaInfo.class)
+                .getResultList();
+    }
+
     public Optional<byte[]> findContent(long id) {
         return em.createNamedQuery("MediaFile.findContent", byte[].class)
                 .setParameter("id", id)

@@ -2,6 +2,7 @@ package vn.govportal.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import vn.govportal.link.LinkGroup;
 import vn.govportal.link.LinkService;
 import vn.govportal.notice.NoticeService;
 import vn.govportal.notice.NoticeView;
+import vn.govportal.publishing.ContentChanged;
 import vn.govportal.settings.SiteInfo;
 import vn.govportal.settings.SiteSettingsService;
 import vn.govportal.ticker.TickerService;
@@ -77,6 +79,10 @@ public class SiteChrome {
     public void invalidate() {
         snapshot.invalidate();
         home.invalidate();
+    }
+
+    void onContentChanged(@Observes ContentChanged change) {
+        invalidate();
     }
 
     /** The page surroundings at one moment. */

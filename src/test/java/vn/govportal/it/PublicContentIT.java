@@ -54,10 +54,10 @@ class PublicContentIT {
     }
 
     @Test
-    void scheduledArticleAppearsOnceItsPublishTimeComes() throws Exception {
+    void scheduledArticleIsPublishedByTheServerOnceItsTimeComes() throws Exception {
         String slug = "bai-hen-gio-" + System.nanoTime();
         Instant due = Instant.now().plusSeconds(6);
-        insertArticle(slug, "PUBLISHED", due);
+        insertArticle(slug, "SCHEDULED", due);
         try {
             assertThat(Http.get(base, "/bai-viet/" + slug).statusCode()).isEqualTo(404);
             assertThat(Http.get(base, "/chuyen-muc/tin-hoat-dong").body()).doesNotContain(slug);
@@ -71,6 +71,10 @@ class PublicContentIT {
             assertThat(status).isEqualTo(200);
             assertThat(Instant.now()).isAfterOrEqualTo(due);
             assertThat(Http.get(base, "/chuyen-muc/tin-hoat-dong").body()).contains("/bai-viet/" + slug);
+
+            Thread.sleep(3000); // several more scheduler runs: the change must still have happened once
+            assertThat(TestDatabase.strings("SELECT from_status || '>' || to_status FROM article_transition"
+                    + " WHERE article_id = (SELECT id FROM article WHERE slug = ?)", slug)).containsExactly("SCHEDULED>PUBLISHED");
         } finally {
             TestDatabase.update("DELETE FROM article WHERE slug = ?", slug);
         }

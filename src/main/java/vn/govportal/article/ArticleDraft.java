@@ -1,0 +1,134 @@
+package vn.govportal.article;
+
+import java.io.Serializable;
+
+/**
+ * An article as the editor form holds it: what staff typed, with the version it started from.
+ * Kept apart from the entity so that a refused save leaves the typed text untouched.
+ */
+public class ArticleDraft implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long id;
+    private long version;
+    private String title;
+    private String slug;
+    private String lead;
+    private String body;
+    private String author;
+    private Long categoryId;
+    private Long featuredImageId;
+    private boolean featured;
+
+    public static ArticleDraft of(Article article) {
+        ArticleDraft draft = new ArticleDraft();
+        draft.id = article.getId();
+        draft.version = article.getVersion();
+        draft.title = article.getTitle();
+        draft.slug = article.getSlug();
+        draft.lead = article.getLead();
+        draft.body = article.getBody();
+        draft.author = article.getAuthor();
+        draft.categoryId = article.getCategory().getId();
+        draft.featuredImageId = article.getFeaturedImage() == null ? null : article.getFeaturedImage().getId();
+        draft.featured = article.isFeatured();
+        return draft;
+    }
+
+    /** The same content as another draft, keeping this one's id and version. */
+    public ArticleDraft copy() {
+        ArticleDraft copy = new ArticleDraft();
+        copy.id = id;
+        copy.version = version;
+        copy.title = title;
+        copy.slug = slug;
+        copy.lead = lead;
+        copy.body = body;
+        copy.author = author;
+        copy.categoryId = categoryId;
+        copy.featuredImageId = featuredImageId;
+        copy.featured = featured;
+        return copy;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getLead() {
+        return lead;
+    }
+
+    public void setLead(String lead) {
+        this.lead = lead;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public void setAuthor(String author) {
+        this.author = author;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public Long getFeaturedImageId() {
+        return featuredImageId;
+    }
+
+    public void setFeaturedImageId(Long featuredImageId) {
+        this.featuredImageId = featuredImageId;
+    }
+
+    public boolean isFeatured() {
+        return featured;
+    }
+
+    public void setFeatured(boolean featured) {
+        this.featured = featured;
+    }
+}

@@ -1,0 +1,117 @@
+package vn.govportal.article;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import vn.govportal.text.VietnamTime;
+
+/** An article's content as one save left it. Revisions are never changed; restoring one saves a new one. */
+@Entity
+@Table(name = "article_revision")
+@NamedQuery(name = "ArticleRevision.forArticle", query = "SELECT r FROM ArticleRevision r"
+        + " WHERE r.articleId = :articleId ORDER BY r.number DESC")
+@NamedQuery(name = "ArticleRevision.find", query = "SELECT r FROM ArticleRevision r"
+        + " WHERE r.articleId = :articleId AND r.number = :number")
+@NamedQuery(name = "ArticleRevision.lastNumber", query = "SELECT COALESCE(MAX(r.number), 0) FROM ArticleRevision r"
+        + " WHERE r.articleId = :articleId")
+public class ArticleRevision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "article_id", nullable = false)
+    private long articleId;
+
+    @Column(nullable = false)
+    private int number;
+
+    @Column(nullable = false, length = 500)
+    private String title;
+
+    @Column(nullable = false, length = 200)
+    private String slug;
+
+    @Column(name = "lead_text", length = 2000)
+    private String lead;
+
+    @Column(nullable = false, length = 1_000_000)
+    private String body;
+
+    @Column(length = 200)
+    private String author;
+
+    @Column(name = "category_id", nullable = false)
+    private long categoryId;
+
+    @Column(name = "saved_by", nullable = false, length = 60)
+    private String savedBy;
+
+    @Column(name = "saved_at", nullable = false)
+    private Instant savedAt;
+
+    protected ArticleRevision() {
+    }
+
+    ArticleRevision(Article article, int number, String savedBy, Instant savedAt) {
+        this.articleId = article.getId();
+        this.number = number;
+        this.title = article.getTitle();
+        this.slug = article.getSlug();
+        this.lead = article.getLead();
+        this.body = article.getBody();
+        this.author = article.getAuthor();
+        this.categoryId = article.getCategory().getId();
+        this.savedBy = savedBy;
+        this.savedAt = savedAt;
+    }
+
+    public long getArticleId() {
+        return articleId;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getLead() {
+        return lead;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public long getCategoryId() {
+        return categoryId;
+    }
+
+    public String getSavedBy() {
+        return savedBy;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+
+    public String getWhen() {
+        return VietnamTime.shortDateTime(savedAt);
+    }
+}

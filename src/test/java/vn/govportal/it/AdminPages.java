@@ -1,0 +1,88 @@
+package vn.govportal.it;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The admin console as a browser test drives it: sign in, fill the article form, press its buttons. */
+final class AdminPages {
+
+    private final WebDriver browser;
+    private final String root;
+
+    AdminPages(WebDriver browser, String root) {
+        this.browser = browser;
+        this.root = root;
+    }
+
+    void open(String path) {
+        browser.get(root + path);
+    }
+
+    void signIn(TestStaff staff) {
+        open("/login.xhtml");
+        type(By.id("login:username"), staff.username());
+        type(By.id("login:password"), staff.password());
+        Browsers.clickAndWait(browser, By.id("login:submit"));
+    }
+
+    void signOut() {
+        Browsers.clickAndWait(browser, By.cssSelector("#signOutForm input[type=submit]"));
+    }
+
+    void type(By field, String text) {
+        WebElement element = browser.findElement(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    /** Replaces the rich-text body with paragraphs typed into the editor. */
+    void typeBody(String... paragraphs) {
+        WebElement editor = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#article\\:body .ql-editor")));
+        editor.click();
+        editor.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        editor.sendKeys(String.join("\n", paragraphs));
+    }
+
+    /** Picks an option of a PrimeFaces select menu by its label, through the widget's own API. */
+    void choose(String menuId, String label) {
+        String value = browser.findElements(By.cssSelector("[id='" + menuId + "_input'] option")).stream()
+                .filter(o -> o.getAttribute("textContent").trim().equals(label))
+                .map(o -> o.getAttribute("value")).findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + label + " in " + menuId));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+    }
+
+    void press(String buttonId) {
+        Browsers.clickAndWait(browser, By.id(buttonId));
+    }
+
+    String status() {
+        return browser.findElement(By.id("status")).getText();
+    }
+
+    /** The id of the article the editor shows, from its address. */
+    long articleId() {
+        String url = browser.getCurrentUrl();
+        if (!url.contains("id=")) {
+            throw new AssertionError("No article id in " + url + "; the page says: " + messages());
+        }
+        return Long.parseLong(url.substring(url.indexOf("id=") + 3).replaceAll("\\D.*", ""));
+    }
+
+    /** The messages the page shows, for explaining a failed step. */
+    String messages() {
+        return browser.findElements(By.cssSelector(".ui-messages, .ui-message, .ui-growl")).stream()
+                .filter(e -> !e.getText().isBlank())
+                .map(e -> e.getAttribute("id") + ": " + e.getText()).reduce("", (a, b) -> a + " | " + b);
+    }
+
+    boolean has(By element) {
+        return !browser.findElements(element).isEmpty();
+    }
+}

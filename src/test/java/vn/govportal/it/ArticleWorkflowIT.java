@@ -1,0 +1,150 @@
+package vn.govportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import vn.govportal.security.Role;
+
+/** Staff write, review and publish articles in the admin console, as a person would in a browser. */
+@ExtendWith(ArquillianExtension.class)
+class ArticleWorkflowIT {
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+    private WebDriver secondBrowser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browsers.headlessChromium();
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browser.quit();
+        if (secondBrowser != null) {
+            secondBrowser.quit();
+        }
+    }
+
+    private long writeArticle(AdminPages admin, String title) {
+        admin.open("/admin/articles/edit.xhtml");
+        admin.type(By.id("article:title"), title);
+        admin.type(By.id("article:lead"), "Tóm tắt của bài kiểm thử.");
+        admin.typeBody("Đoạn thứ nhất của bài viết.", "Đoạn thứ hai của bài viết.");
+        admin.choose("article:category", "Tin hoạt động");
+        admin.type(By.id("article:author"), "Phòng Kiểm thử");
+        admin.press("article:save");
+        return admin.articleId();
+    }
+
+    @Test
+    void anAuthorWritesAndSubmitsAndAnEditorPublishesToTheHomePage() throws Exception {
+        TestStaff author = TestStaff.create(Role.AUTHOR);
+        TestStaff editor = TestStaff.create(Role.EDITOR);
+        String title = "Bài kiểm thử quy trình " + UUID.randomUUID().toString().substring(0, 6);
+        AdminPages admin = new AdminPages(browser, Http.root(base));
+
+        admin.signIn(author);
+        long id = writeArticle(admin, title);
+        assertThat(admin.status()).isEqualTo("Bản nháp");
+        assertThat(admin.has(By.id("workflow:publish"))).as("an author cannot publish").isFalse();
+        admin.type(By.id("workflow:comment"), "Nhờ anh chị duyệt giúp");
+        admin.press("workflow:submitForReview");
+        assertThat(admin.status()).isEqualTo("Chờ duyệt");
+        assertThat(admin.has(By.id("article:save"))).as("a submitted draft is no longer the author's to edit").isFalse();
+        assertThat(Http.get(base, "/").body()).doesNotContain(title);
+        admin.signOut();
+
+        admin.signIn(editor);
+        admin.open("/admin/articles/edit.xhtml?id=" + id);
+        admin.press("workflow:publish");
+        assertThat(admin.status()).isEqualTo("Đã xuất bản");
+
+        String slug = TestDatabase.strings("SELECT slug FROM article WHERE id = ?", id).get(0);
+        assertThat(Http.get(base, "/chuyen-muc/tin-hoat-dong").body()).contains("/bai-viet/" + slug).contains(title);
+        assertThat(Http.get(base, "/").body()).contains(title);
+        assertThat(Http.get(base, "/bai-viet/" + slug).body()).contains("Đoạn thứ hai của bài viết.");
+        assertThat(TestDatabase.strings("SELECT to_status FROM article_transition WHERE article_id = ? ORDER BY id", id))
+                .containsExactly("DRAFT", "AWAITING_REVIEW", "PUBLISHED");
+        assertThat(TestDatabase.strings("SELECT comment FROM article_transition WHERE article_id = ? AND to_status = 'AWAITING_REVIEW'", id))
+                .containsExactly("Nhờ anh chị duyệt giúp");
+    }
+
+    @Test
+    void aSecondSaveOfTheSameArticleShowsTheConflictAndKeepsTheText() throws Exception {
+        TestStaff editor = TestStaff.create(Role.EDITOR);
+        TestStaff otherEditor = TestStaff.create(Role.EDITOR);
+        AdminPages first = new AdminPages(browser, Http.root(base));
+        first.signIn(editor);
+        long id = writeArticle(first, "Bài sửa đồng thời " + UUID.randomUUID().toString().substring(0, 6));
+
+        secondBrowser = Browsers.headlessChromium();
+        AdminPages second = new AdminPages(secondBrowser, Http.root(base));
+        second.signIn(otherEditor);
+        second.open("/admin/articles/edit.xhtml?id=" + id);
+
+        first.open("/admin/articles/edit.xhtml?id=" + id);
+        first.typeBody("Đoạn thứ nhất của bài viết.", "Đoạn do người thứ nhất thêm vào.");
+        first.press("article:save");
+
+        second.type(By.id("article:title"), "Tiêu đề do người thứ hai sửa");
+        second.press("article:save");
+
+        assertThat(second.has(By.id("conflict-heading"))).as(second.messages()).isTrue();
+        assertThat(secondBrowser.findElement(By.id("conflict-heading")).getText()).isEqualTo("Người khác đã sửa bài viết này");
+        assertThat(secondBrowser.findElements(By.cssSelector(".diff__added")))
+                .anyMatch(e -> e.getText().contains("Đoạn do người thứ nhất thêm vào."));
+        assertThat(secondBrowser.findElement(By.id("article:title")).getAttribute("value")).isEqualTo("Tiêu đề do người thứ hai sửa");
+        assertThat(TestDatabase.strings("SELECT title FROM article WHERE id = ?", id).get(0)).doesNotContain("người thứ hai");
+
+        second.press("article:saveMine");
+        assertThat(TestDatabase.strings("SELECT title FROM article WHERE id = ?", id)).containsExactly("Tiêu đề do người thứ hai sửa");
+    }
+
+    @Test
+    void restoringARevisionBringsBackItsContentAsANewRevision() throws Exception {
+        TestStaff editor = TestStaff.create(Role.EDITOR);
+        AdminPages admin = new AdminPages(browser, Http.root(base));
+        admin.signIn(editor);
+        long id = writeArticle(admin, "Bài có nhiều phiên bản " + UUID.randomUUID().toString().substring(0, 6));
+        String firstBody = TestDatabase.strings("SELECT body FROM article WHERE id = ?", id).get(0);
+
+        admin.typeBody("Nội dung đã thay đổi hoàn toàn.");
+        admin.press("article:save");
+        assertThat(TestDatabase.strings("SELECT body FROM article WHERE id = ?", id).get(0)).contains("thay đổi hoàn toàn");
+
+        admin.open("/admin/articles/revisions.xhtml?id=" + id);
+        assertThat(browser.findElements(By.cssSelector(".diff__removed"))).anyMatch(e -> e.getText().contains("Đoạn thứ hai"));
+        admin.press("revisions:list:1:restore");
+
+        assertThat(TestDatabase.strings("SELECT body FROM article WHERE id = ?", id)).containsExactly(firstBody);
+        assertThat(TestDatabase.strings("SELECT body FROM article_revision WHERE article_id = ? ORDER BY number", id))
+                .containsExactly(firstBody, TestDatabase.strings("SELECT body FROM article_revision WHERE article_id = ? AND number = 2", id).get(0), firstBody);
+    }
+
+    @Test
+    void aMissingTitleIsShownBesideTheFieldAndTheTextStays() throws Exception {
+        TestStaff author = TestStaff.create(Role.AUTHOR);
+        AdminPages admin = new AdminPages(browser, Http.root(base));
+        admin.signIn(author);
+        admin.open("/admin/articles/edit.xhtml");
+        admin.typeBody("Nội dung viết trước khi đặt tiêu đề.");
+        admin.choose("article:category", "Tin hoạt động");
+        admin.press("article:save");
+
+        assertThat(browser.findElement(By.cssSelector("[id='article:title'] ~ .ui-message-error, .ui-message-error")).getText())
+                .contains("bắt buộc");
+        assertThat(browser.findElement(By.cssSelector("#article\\:body .ql-editor")).getText()).contains("Nội dung viết trước khi đặt tiêu đề.");
+    }
+}
