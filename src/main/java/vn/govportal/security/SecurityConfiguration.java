@@ -2,16 +2,11 @@ package vn.govportal.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Staff sign in with a form at {@code /login.xhtml}; a request for an admin page without a
- * signed-in user is sent there and continues after signing in. Accounts come from
- * {@link StaffIdentityStore}.
+ * The roles of the admin console (see {@link Role}); staff sign in through
+ * {@link StaffAuthenticationMechanism} against the accounts of {@link StaffIdentityStore}.
  */
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({"AUTHOR", "EDITOR", "ADMIN"})
 @ApplicationScoped
 public class SecurityConfiguration {

@@ -18,9 +18,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Duration;
+import vn.govportal.security.StaffAuthenticationMechanism;
 import vn.govportal.security.StaffIdentityStore;
 
-/** Backs {@code /login.xhtml}: staff sign in, then continue to the page they asked for. */
+/** Backs {@code /login.xhtml}: staff sign in, then continue to the admin page they asked for. */
 @Named("login")
 @RequestScoped
 public class LoginBacking {
@@ -45,8 +46,8 @@ public class LoginBacking {
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(username.trim(), new Password(password))));
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete(); // the mechanism redirects to the page first asked for
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/admin/");
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + StaffAuthenticationMechanism.continueTo(
+                    external.getRequestParameterMap().get(StaffAuthenticationMechanism.CONTINUE_PARAMETER)));
             default -> {
                 Duration wait = (Duration) request.getAttribute(StaffIdentityStore.THROTTLED);
                 String text = wait != null

@@ -134,6 +134,35 @@ class ArticleWorkflowIT {
     }
 
     @Test
+    void signingInFromTheArticleListContinuesToTheList() throws Exception {
+        TestStaff admin = TestStaff.create(Role.ADMIN);
+        AdminPages pages = new AdminPages(browser, Http.root(base));
+        pages.open("/admin/articles/");
+        assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+        pages.type(By.id("login:username"), admin.username());
+        pages.type(By.id("login:password"), admin.password());
+        pages.press("login:submit");
+
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/articles/");
+        assertThat(browser.findElements(By.cssSelector(".articles-table tbody tr"))).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bài viết");
+    }
+
+    @Test
+    void theArticleListFiltersAndPagesInTheDatabase() throws Exception {
+        TestStaff editor = TestStaff.create(Role.EDITOR);
+        AdminPages pages = new AdminPages(browser, Http.root(base));
+        pages.signIn(editor);
+        pages.open("/admin/articles/");
+        pages.type(By.id("articles:text"), "cải cách hành chính");
+        Browsers.clickAndWaitForAjax(browser, By.id("articles:apply"));
+
+        assertThat(browser.findElements(By.cssSelector(".articles-table tbody tr a")))
+                .isNotEmpty()
+                .allMatch(a -> a.getText().toLowerCase(java.util.Locale.ROOT).contains("cải cách hành chính"));
+    }
+
+    @Test
     void aMissingTitleIsShownBesideTheFieldAndTheTextStays() throws Exception {
         TestStaff author = TestStaff.create(Role.AUTHOR);
         AdminPages admin = new AdminPages(browser, Http.root(base));

@@ -40,6 +40,13 @@ final class Browsers {
                 && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /** Clicks a PrimeFaces ajax button and waits until its request has finished. */
+    static void clickAndWaitForAjax(WebDriver browser, By target) {
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && document.readyState === 'complete';")));
+    }
+
     private static boolean isGone(WebElement element) {
         try {
             element.isEnabled();

@@ -1,0 +1,61 @@
+package vn.govportal.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Staff sign in with the form at {@code /login.xhtml}. A request for an admin page without a
+ * signed-in member is redirected there with the page to continue to; the sign-in page sends the
+ * member back to it as a new request. The signed-in identity, with its roles, is kept in the
+ * HTTP session for the rest of that session. Public pages never touch the session.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_PAGE = "/login.xhtml";
+    public static final String CONTINUE_PARAMETER = "tiep";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+        }
+        if (context.isProtected()) {
+            String target = request.getRequestURI().substring(request.getContextPath().length())
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?" + CONTINUE_PARAMETER + "="
+                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    /**
+     * Where to go after signing in: the admin page asked for, if it is one; else the console's
+     * home. Anything else (another site, a scheme, a path outside the console) is ignored, so
+     * the sign-in page cannot be used to send staff elsewhere.
+     */
+    public static String continueTo(String requested) {
+        if (requested != null && requested.startsWith("/admin/") && requested.length() < 2000
+                && !requested.contains("//") && !requested.contains("\\") && !requested.contains("..")
+                && requested.chars().noneMatch(c -> c < 0x20)) {
+            return requested;
+        }
+        return "/admin/";
+    }
+}
