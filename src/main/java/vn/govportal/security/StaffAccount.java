@@ -19,6 +19,7 @@ import java.time.Instant;
 @Table(name = "staff_account")
 @NamedQuery(name = "StaffAccount.findByUsername", query = "SELECT s FROM StaffAccount s WHERE s.username = :username")
 @NamedQuery(name = "StaffAccount.count", query = "SELECT COUNT(s) FROM StaffAccount s")
+@NamedQuery(name = "StaffAccount.findAll", query = "SELECT s FROM StaffAccount s ORDER BY s.username")
 public class StaffAccount {
 
     @Id
@@ -95,8 +96,20 @@ public class StaffAccount {
         return role;
     }
 
+    void setRole(Role role) {
+        this.role = role;
+    }
+
     public boolean isEnabled() {
         return enabled;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public long getVersion() {

@@ -1,0 +1,84 @@
+package vn.govportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import vn.govportal.security.Role;
+
+/** Administrators create staff accounts, hand over generated passwords and disable accounts. */
+@ExtendWith(ArquillianExtension.class)
+class StaffAdministrationIT {
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browsers.headlessChromium();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void anAdministratorCreatesAnAuthorWhoSignsInUntilDisabled() throws Exception {
+        TestStaff admin = TestStaff.create(Role.ADMIN);
+        AdminPages pages = new AdminPages(browser, Http.root(base));
+        pages.signIn(admin);
+        pages.open("/admin/users/");
+
+        String username = "tac-gia-" + UUID.randomUUID().toString().substring(0, 6);
+        pages.type(By.id("create:username"), username);
+        pages.type(By.id("create:displayName"), "Nguyễn Thị Hoài Thu");
+        pages.press("create:submit");
+
+        String announcement = browser.findElement(By.cssSelector(".ui-messages-warn")).getText();
+        Matcher password = Pattern.compile("Mật khẩu tạm thời của " + username + ": (\\S+)").matcher(announcement);
+        assertThat(password.find()).as(announcement).isTrue();
+        assertThat(TestDatabase.strings("SELECT role FROM staff_account WHERE username = ?", username)).containsExactly("AUTHOR");
+        assertThat(TestDatabase.strings("SELECT password_hash FROM staff_account WHERE username = ?", username).get(0))
+                .doesNotContain(password.group(1));
+
+        WebElement row = browser.findElements(By.cssSelector(".users-table tbody tr")).stream()
+                .filter(r -> r.getText().contains(username)).findFirst().orElseThrow();
+        Browsers.clickAndWait(browser, By.id(row.findElement(By.cssSelector("input[id$=':toggle']")).getAttribute("id")));
+        assertThat(TestDatabase.strings("SELECT CAST(enabled AS VARCHAR(5)) FROM staff_account WHERE username = ?", username).get(0))
+                .isEqualToIgnoringCase("false");
+        pages.signOut();
+
+        pages.signIn(new TestStaff(username, password.group(1), "Nguyễn Thị Hoài Thu"));
+        assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'SIGN_IN_FAILED'"
+                + " AND detail = 'account disabled'", username)).isEqualTo(1);
+    }
+
+    @Test
+    void aBadUsernameIsExplainedBesideTheField() throws Exception {
+        TestStaff admin = TestStaff.create(Role.ADMIN);
+        AdminPages pages = new AdminPages(browser, Http.root(base));
+        pages.signIn(admin);
+        pages.open("/admin/users/");
+        pages.type(By.id("create:username"), "Tên Có Dấu");
+        pages.type(By.id("create:displayName"), "Người dùng thử");
+        pages.press("create:submit");
+
+        assertThat(pages.messages()).contains("Tên đăng nhập gồm 3–60 ký tự");
+        assertThat(browser.findElement(By.id("create:displayName")).getAttribute("value")).isEqualTo("Người dùng thử");
+    }
+}
