@@ -160,6 +160,15 @@ public class ArticleEditing {
                 .getResultList();
     }
 
+    /** The latest status changes of all articles, newest first, for the dashboard. */
+    public List<RecentChange> recentChanges(int limit) {
+        return em.createQuery("SELECT NEW vn.govportal.article.RecentChange(a.id, a.title, t.actor, t.fromStatus,"
+                        + " t.toStatus, t.occurredAt) FROM ArticleTransition t, Article a WHERE a.id = t.articleId"
+                        + " ORDER BY t.occurredAt DESC, t.id DESC", RecentChange.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     public List<ArticleRevision> revisions(long articleId) {
         return em.createNamedQuery("ArticleRevision.forArticle", ArticleRevision.class)
                 .setParameter("articleId", articleId)

@@ -69,6 +69,22 @@ public class VisitCounter {
         return tracker.counts(Instant.now());
     }
 
+    /**
+     * Visits on each of the last {@code days} days, oldest first, today included with the visits
+     * not yet stored.
+     */
+    public java.util.List<java.util.Map.Entry<LocalDate, Long>> lastDays(int days) {
+        LocalDate today = VietnamTime.today(Instant.now());
+        LocalDate first = today.minusDays(days - 1L);
+        Map<LocalDate, Long> stored = store.visitsSince(first);
+        java.util.List<java.util.Map.Entry<LocalDate, Long>> result = new java.util.ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+            long visits = day.equals(today) ? counts().getToday() : stored.getOrDefault(day, 0L);
+            result.add(java.util.Map.entry(day, visits));
+        }
+        return result;
+    }
+
     @Timeout
     void tick() {
         Instant now = Instant.now();

@@ -33,6 +33,16 @@ public class VisitStore {
         return row == null ? 0 : row.getVisits();
     }
 
+    /** Stored visits per day from {@code first} on; days without visits are absent. */
+    public java.util.Map<LocalDate, Long> visitsSince(LocalDate first) {
+        java.util.Map<LocalDate, Long> days = new java.util.TreeMap<>();
+        for (VisitDay day : em.createQuery("SELECT v FROM VisitDay v WHERE v.visitDate >= :first", VisitDay.class)
+                .setParameter("first", first).getResultList()) {
+            days.put(day.getVisitDate(), day.getVisits());
+        }
+        return days;
+    }
+
     public long total() {
         Number total = em.createNamedQuery("VisitDay.total", Number.class).getSingleResult();
         return total.longValue();

@@ -1,0 +1,107 @@
+package vn.govportal.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import vn.govportal.article.ArticleCatalog;
+import vn.govportal.article.ArticleEditing;
+import vn.govportal.article.ArticleRow;
+import vn.govportal.article.RecentChange;
+import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.stats.VisitCounter;
+
+/** Backs the admin console's home: what waits for review, what is scheduled, what changed, and visits per day. */
+@Named("dashboard")
+@RequestScoped
+public class DashboardBacking {
+
+    static final int DAYS = 30;
+    static final int LISTED = 10;
+
+    @Inject
+    private ArticleCatalog catalog;
+
+    @Inject
+    private ArticleEditing editing;
+
+    @Inject
+    private VisitCounter visits;
+
+    private List<ArticleRow> awaitingReview;
+    private long awaitingReviewCount;
+    private List<ArticleRow> scheduled;
+    private List<RecentChange> recentChanges;
+    private String visitsChart;
+    private long visitsInPeriod;
+
+    @PostConstruct
+    void load() {
+        ArticleCatalog.Filter review = new ArticleCatalog.Filter(PublicationStatus.AWAITING_REVIEW, null, null, null);
+        awaitingReview = catalog.page(review, "updated", true, 0, LISTED);
+        awaitingReviewCount = catalog.count(review);
+        scheduled = catalog.page(new ArticleCatalog.Filter(PublicationStatus.SCHEDULED, null, null, null), "published", true, 0, LISTED);
+        recentChanges = editing.recentChanges(LISTED);
+        visitsChart = chart(visits.lastDays(DAYS));
+    }
+
+    /** The visits chart as Chart.js reads it (the configuration PrimeFaces' p:chart takes). */
+    private String chart(List<Map.Entry<LocalDate, Long>> days) {
+        DateTimeFormatter label = DateTimeFormatter.ofPattern("dd/MM");
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        visitsInPeriod = 0;
+        for (Map.Entry<LocalDate, Long> day : days) {
+            labels.add(label.format(day.getKey()));
+            data.add(day.getValue());
+            visitsInPeriod += day.getValue();
+        }
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("label", "Lượt truy cập")
+                                .add("data", data)
+                                .add("borderColor", "#a31d24")
+                                .add("backgroundColor", "rgba(163, 29, 36, 0.15)")
+                                .add("fill", true)
+                                .add("tension", 0.25))))
+                .add("options", Json.createObjectBuilder()
+                        .add("responsive", true)
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                                .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                .build().toString();
+    }
+
+    public List<ArticleRow> getAwaitingReview() {
+        return awaitingReview;
+    }
+
+    public long getAwaitingReviewCount() {
+        return awaitingReviewCount;
+    }
+
+    public List<ArticleRow> getScheduled() {
+        return scheduled;
+    }
+
+    public List<RecentChange> getRecentChanges() {
+        return recentChanges;
+    }
+
+    public String getVisitsChart() {
+        return visitsChart;
+    }
+
+    public long getVisitsInPeriod() {
+        return visitsInPeriod;
+    }
+}
