@@ -13,6 +13,7 @@ public final class VietnamTime {
 
     private static final DateTimeFormatter DATELINE = DateTimeFormatter.ofPattern("'GMT+7' dd - MM - yyyy");
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final DateTimeFormatter SHORT_WITH_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
     private static final String[] WEEKDAYS = {
         "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"
@@ -36,9 +37,9 @@ public final class VietnamTime {
         return SHORT_WITH_TIME.format(instant.atZone(ZONE));
     }
 
-    /** The machine-readable form for a {@code <time datetime>} attribute, with the +07:00 offset. */
+    /** The machine-readable form for a {@code <time datetime>} attribute, to the second, with the +07:00 offset. */
     public static String isoOffset(Instant instant) {
-        return instant.atZone(ZONE).toOffsetDateTime().toString();
+        return ISO.format(instant.atZone(ZONE));
     }
 
     /** The header's date line: "Thứ Sáu, 27/11/2026". */

@@ -30,7 +30,9 @@ class VietnamTimeTest {
         Instant lateEvening = Instant.parse("2026-11-25T16:40:00Z");
         assertThat(VietnamTime.shortDate(lateEvening)).isEqualTo("25/11/2026");
         assertThat(VietnamTime.shortDateTime(lateEvening)).isEqualTo("23:40 25/11/2026");
-        assertThat(VietnamTime.isoOffset(lateEvening)).isEqualTo("2026-11-25T23:40+07:00");
+        assertThat(VietnamTime.isoOffset(lateEvening)).isEqualTo("2026-11-25T23:40:00+07:00");
+        // HTML allows at most three digits of fractional seconds: the attribute carries none.
+        assertThat(VietnamTime.isoOffset(Instant.parse("2026-11-27T06:19:01.913664Z"))).isEqualTo("2026-11-27T13:19:01+07:00");
         assertThat(VietnamTime.today(Instant.parse("2026-11-26T17:00:00Z"))).isEqualTo(LocalDate.of(2026, 11, 27));
     }
 
