@@ -80,6 +80,10 @@ public class AuditEvent {
         return targetId;
     }
 
+    public String getWhen() {
+        return vn.govportal.text.VietnamTime.shortDateTime(occurredAt);
+    }
+
     public String getDetail() {
         return detail;
     }

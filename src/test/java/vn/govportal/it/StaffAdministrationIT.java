@@ -69,6 +69,32 @@ class StaffAdministrationIT {
     }
 
     @Test
+    void anAdministratorFindsFailedSignInsInTheAuditLog() throws Exception {
+        TestStaff author = TestStaff.create(Role.AUTHOR);
+        TestStaff admin = TestStaff.create(Role.ADMIN);
+        AdminPages pages = new AdminPages(browser, Http.root(base));
+        pages.signIn(new TestStaff(author.username(), "mat-khau-sai", author.displayName()));
+        pages.signIn(admin);
+
+        pages.open("/admin/audit/");
+        pages.type(By.id("audit:actor"), author.username());
+        Browsers.clickAndWaitForAjax(browser, By.id("audit:apply"));
+
+        assertThat(browser.findElements(By.cssSelector(".audit-table tbody tr")))
+                .hasSize(1)
+                .allMatch(row -> row.getText().contains("SIGN_IN_FAILED") && row.getText().contains("wrong password"));
+    }
+
+    @Test
+    void anEditorCannotReadTheAuditLog() throws Exception {
+        TestStaff editor = TestStaff.create(Role.EDITOR);
+        AdminPages pages = new AdminPages(browser, Http.root(base));
+        pages.signIn(editor);
+        pages.open("/admin/audit/");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không có quyền truy cập");
+    }
+
+    @Test
     void aBadUsernameIsExplainedBesideTheField() throws Exception {
         TestStaff admin = TestStaff.create(Role.ADMIN);
         AdminPages pages = new AdminPages(browser, Http.root(base));
