@@ -2,6 +2,7 @@ package vn.govportal.article;
 
 import java.time.Instant;
 import vn.govportal.media.MediaInfo;
+import vn.govportal.media.Renditions;
 import vn.govportal.text.VietnamTime;
 
 /** An article as a list shows it: title, lead, date, image and category. Read-only. */
@@ -55,7 +56,7 @@ public final class ArticleCard {
     }
 
     public String getImageUrl() {
-        return imageId == null ? null : MediaInfo.url(imageId, imageFileName);
+        return imageId == null ? null : MediaInfo.url(imageId, imageFileName) + "?w=" + Renditions.WIDTHS[0];
     }
 
     public String getCategoryName() {

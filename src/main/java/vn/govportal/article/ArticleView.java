@@ -2,6 +2,7 @@ package vn.govportal.article;
 
 import java.time.Instant;
 import vn.govportal.media.MediaInfo;
+import vn.govportal.media.Renditions;
 import vn.govportal.text.VietnamTime;
 
 /** A published article as its page shows it. Read-only. */
@@ -82,7 +83,7 @@ public final class ArticleView {
     }
 
     public String getImageUrl() {
-        return imageId == null ? null : MediaInfo.url(imageId, imageFileName);
+        return imageId == null ? null : MediaInfo.url(imageId, imageFileName) + "?w=" + Renditions.WIDTHS[1];
     }
 
     public Integer getImageWidth() {

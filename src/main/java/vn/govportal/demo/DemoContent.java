@@ -23,10 +23,12 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
+import vn.govportal.media.Renditions;
 import vn.govportal.text.Slugs;
 
 /**
@@ -196,6 +198,20 @@ public class DemoContent {
         id = insert(c, "INSERT INTO media_file (file_name, content_type, byte_size, width, height, content, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", name, type, (long) bytes.length, width, height, bytes, at(now));
         stored.put(name, id);
+        if (width != null) {
+            for (int target : Renditions.WIDTHS) {
+                long original = id;
+                String base = name.substring(0, name.lastIndexOf('.'));
+                Optional<Renditions.Scaled> scaled = Renditions.scale(bytes, target);
+                if (scaled.isPresent()) {
+                    Renditions.Scaled r = scaled.get();
+                    insert(c, "INSERT INTO media_file (file_name, content_type, byte_size, width, height, content, created_at,"
+                            + " original_id, variant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", base + "-" + target + "." + r.extension(),
+                            r.contentType(), (long) r.content().length, r.width(), r.height(), r.content(), at(now), original,
+                            "w" + target);
+                }
+            }
+        }
         return id;
     }
 

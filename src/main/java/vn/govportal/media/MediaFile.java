@@ -46,6 +46,34 @@ public class MediaFile {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "uploaded_by", length = 60)
+    private String uploadedBy;
+
+    /** For a rendition: the image it was scaled from. */
+    @Column(name = "original_id")
+    private Long originalId;
+
+    /** For a rendition: which one, e.g. "w480". */
+    @Column(length = 20)
+    private String variant;
+
+    protected MediaFile() {
+    }
+
+    MediaFile(String fileName, String contentType, byte[] content, Integer width, Integer height, String uploadedBy,
+            Long originalId, String variant) {
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.content = content;
+        this.byteSize = content.length;
+        this.width = width;
+        this.height = height;
+        this.uploadedBy = uploadedBy;
+        this.originalId = originalId;
+        this.variant = variant;
+        this.createdAt = Instant.now();
+    }
+
     public Long getId() {
         return id;
     }
@@ -72,5 +100,17 @@ public class MediaFile {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public Long getOriginalId() {
+        return originalId;
+    }
+
+    public String getVariant() {
+        return variant;
     }
 }

@@ -22,8 +22,20 @@ public class MediaService {
     /** Every stored image, newest first, for choosing a featured image. */
     public java.util.List<MediaInfo> images() {
         return em.createQuery("SELECT NEW vn.govportal.media.MediaInfo(m.id, m.fileName, m.contentType, m.byteSize,"
-                + " m.width, m.height) FROM MediaFile m WHERE m.contentType LIKE 'image/%' ORDER BY m.id DESC", MediaInfo.class)
+                + " m.width, m.height) FROM MediaFile m WHERE m.contentType LIKE 'image/%' AND m.originalId IS NULL"
+                + " ORDER BY m.id DESC", MediaInfo.class)
                 .getResultList();
+    }
+
+    /** A scaled copy of an image, if one was made at that width. */
+    public Optional<MediaInfo> findRendition(long originalId, int width) {
+        return em.createQuery("SELECT NEW vn.govportal.media.MediaInfo(m.id, m.fileName, m.contentType, m.byteSize,"
+                        + " m.width, m.height) FROM MediaFile m WHERE m.originalId = :id AND m.variant = :variant", MediaInfo.class)
+                .setParameter("id", originalId)
+                .setParameter("variant", "w" + width)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     public Optional<byte[]> findContent(long id) {

@@ -13,8 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves stored files at {@code /tep/{id}/{file name}}. A file never changes under its id, so
- * responses may be cached for a year; documents download, images show inline.
+ * Serves stored files at {@code /tep/{id}/{file name}}, images also scaled with {@code ?w=480}
+ * or {@code ?w=960}. A file never changes under its id, so responses may be cached for a year;
+ * documents download, images show inline.
  */
 @WebServlet(name = "MediaServlet", urlPatterns = "/tep/*")
 public class MediaServlet extends HttpServlet {
@@ -24,6 +25,16 @@ public class MediaServlet extends HttpServlet {
 
     @Inject
     private MediaService media;
+
+    /** The rendition width asked for with {@code ?w=}, or 0 for the original (also for any other value). */
+    private static int requestedWidth(String raw) {
+        for (int width : Renditions.WIDTHS) {
+            if (String.valueOf(width).equals(raw)) {
+                return width;
+            }
+        }
+        return 0;
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -40,7 +51,12 @@ public class MediaServlet extends HttpServlet {
             return;
         }
         MediaInfo info = found.get();
-        String etag = "\"m" + id + "\"";
+        int width = requestedWidth(request.getParameter("w"));
+        if (width > 0 && info.isImage()) {
+            // A scaled copy when one exists; small images have none and are served as they are.
+            info = media.findRendition(id, width).orElse(info);
+        }
+        String etag = "\"m" + info.getId() + "\"";
         response.setHeader("Cache-Control", ONE_YEAR);
         response.setHeader("ETag", etag);
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -48,14 +64,14 @@ public class MediaServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        Optional<byte[]> content = media.findContent(id);
+        Optional<byte[]> content = media.findContent(info.getId());
         if (content.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         response.setContentType(info.getContentType());
         response.setContentLengthLong(content.get().length);
-        String encoded = URLEncoder.encode(info.getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        String encoded = URLEncoder.encode(found.get().getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
         String disposition = info.isImage() ? "inline" : "attachment";
         response.setHeader("Content-Disposition", disposition + "; filename*=UTF-8''" + encoded);
         if (!"HEAD".equals(request.getMethod())) {

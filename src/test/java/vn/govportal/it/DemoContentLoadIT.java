@@ -26,7 +26,9 @@ class DemoContentLoadIT {
         assertThat(new DemoContent(ds).loadIntoEmptyDatabase()).isFalse();
         assertThat(count(ds, "article")).isEqualTo(34);
         assertThat(count(ds, "site_settings")).isEqualTo(1);
-        assertThat(count(ds, "media_file")).isEqualTo(10);
+        assertThat(count(ds, "media_file WHERE original_id IS NULL")).isEqualTo(10);
+        // Each 960-pixel demo photo also gets its 480-pixel copy for lists.
+        assertThat(count(ds, "media_file WHERE variant = 'w480'")).isEqualTo(6);
     }
 
     private static long count(DataSource ds, String table) throws Exception {

@@ -114,6 +114,20 @@ class PublicContentIT {
         assertThat(file.body()).startsWith("%PDF");
     }
 
+    @Test
+    void listsShowScaledImagesAndTheArticlePageALargerOne() throws Exception {
+        String category = Http.get(base, "/chuyen-muc/tin-hoat-dong").body();
+        java.util.regex.Matcher small = java.util.regex.Pattern.compile("src=\"[^\"]*(/tep/\\d+/[^\"?]+\\?w=480)\"").matcher(category);
+        assertThat(small.find()).isTrue();
+        HttpResponse<String> scaled = Http.get(base, small.group(1));
+        HttpResponse<String> original = Http.get(base, small.group(1).replace("?w=480", ""));
+        assertThat(scaled.statusCode()).isEqualTo(200);
+        assertThat(scaled.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(scaled.headers().firstValueAsLong("Content-Length").orElseThrow())
+                .isLessThan(original.headers().firstValueAsLong("Content-Length").orElseThrow());
+        assertThat(Http.get(base, "/bai-viet/" + SEED_SLUG).body()).containsPattern("/tep/\\d+/cai-cach\\.jpg\\?w=960");
+    }
+
     static void insertArticle(String slug, String status, Instant publishedAt) throws Exception {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         long category = TestDatabase.count("SELECT id FROM category WHERE slug = 'tin-hoat-dong'");

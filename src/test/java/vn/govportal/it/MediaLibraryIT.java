@@ -1,0 +1,112 @@
+package vn.govportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.govportal.security.Role;
+
+/** Editors upload to the media library; files are judged by their content, and images get renditions. */
+@ExtendWith(ArquillianExtension.class)
+class MediaLibraryIT {
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+    private Path folder;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browsers.headlessChromium();
+        folder = Files.createTempDirectory("govportal-upload");
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        browser.quit();
+        try (var files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(folder);
+    }
+
+    private Path picture(String name, String format) throws Exception {
+        BufferedImage image = new BufferedImage(1200, 675, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x0b4f8a));
+        g.fillRect(0, 0, 1200, 675);
+        g.dispose();
+        Path file = folder.resolve(name);
+        ImageIO.write(image, format, file.toFile());
+        return file;
+    }
+
+    private void upload(Path file, String expectedText) {
+        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains(expectedText));
+    }
+
+    @Test
+    void anUploadedImageGetsRenditionsAndBecomesAnArticlesFeaturedImage() throws Exception {
+        TestStaff editor = TestStaff.create(Role.EDITOR);
+        AdminPages pages = new AdminPages(browser, Http.root(base));
+        pages.signIn(editor);
+        pages.open("/admin/media/");
+        String name = "anh-le-ky-ket-" + UUID.randomUUID().toString().substring(0, 6) + ".jpg";
+        upload(picture(name, "jpg"), "Đã tải lên " + name);
+
+        long id = TestDatabase.count("SELECT id FROM media_file WHERE file_name = ? AND original_id IS NULL", name);
+        assertThat(TestDatabase.strings("SELECT variant || ':' || CAST(width AS VARCHAR(10)) FROM media_file WHERE original_id = ?"
+                + " ORDER BY width", id)).containsExactly("w480:480", "w960:960");
+        assertThat(TestDatabase.strings("SELECT uploaded_by FROM media_file WHERE id = ?", id)).containsExactly(editor.username());
+
+        pages.open("/admin/articles/edit.xhtml");
+        String title = "Bài có ảnh đại diện " + UUID.randomUUID().toString().substring(0, 6);
+        pages.type(By.id("article:title"), title);
+        pages.typeBody("Nội dung bài có ảnh.");
+        pages.choose("article:category", "Tin hoạt động");
+        pages.choose("article:featuredImage", name);
+        pages.press("article:save");
+        pages.press("workflow:publish");
+
+        String slug = TestDatabase.strings("SELECT slug FROM article WHERE title = ?", title).get(0);
+        String page = Http.get(base, "/bai-viet/" + slug).body();
+        assertThat(page).contains("/tep/" + id + "/" + name);
+        assertThat(Http.get(base, "/tep/" + id + "/" + name).headers().firstValue("Content-Type")).hasValue("image/jpeg");
+    }
+
+    @Test
+    void aFileWhoseNameLiesAboutItsContentIsRefused() throws Exception {
+        TestStaff editor = TestStaff.create(Role.EDITOR);
+        AdminPages pages = new AdminPages(browser, Http.root(base));
+        pages.signIn(editor);
+        pages.open("/admin/media/");
+        Path png = picture("tmp.png", "png");
+        String disguised = "cong-van-" + UUID.randomUUID().toString().substring(0, 6) + ".pdf";
+        Path lying = Files.move(png, folder.resolve(disguised));
+
+        upload(lying, "không khớp với nội dung");
+
+        assertThat(pages.messages()).contains(disguised).contains("PNG");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM media_file WHERE file_name = ?", disguised)).isZero();
+    }
+}
