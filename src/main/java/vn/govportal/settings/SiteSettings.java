@@ -125,4 +125,60 @@ public class SiteSettings {
     public long getVersion() {
         return version;
     }
+
+    public void setAgencyName(String agencyName) {
+        this.agencyName = agencyName;
+    }
+
+    public void setResponsiblePerson(String responsiblePerson) {
+        this.responsiblePerson = responsiblePerson;
+    }
+
+    public void setResponsibleTitle(String responsibleTitle) {
+        this.responsibleTitle = responsibleTitle;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public void setFax(String fax) {
+        this.fax = fax;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public void setGoverningBody(String governingBody) {
+        this.governingBody = governingBody;
+    }
+
+    public void setSloganText(String sloganText) {
+        this.sloganText = sloganText;
+    }
+
+    public void setSloganValidFrom(Instant sloganValidFrom) {
+        this.sloganValidFrom = sloganValidFrom;
+    }
+
+    public void setSloganValidUntil(Instant sloganValidUntil) {
+        this.sloganValidUntil = sloganValidUntil;
+    }
+
+    public void setTrustBadgeUrl(String trustBadgeUrl) {
+        this.trustBadgeUrl = trustBadgeUrl;
+    }
+
+    public void setTrustBadgeAlt(String trustBadgeAlt) {
+        this.trustBadgeAlt = trustBadgeAlt;
+    }
+
+    public void setTrustBadgeImageId(Long trustBadgeImageId) {
+        this.trustBadgeImageId = trustBadgeImageId;
+    }
 }

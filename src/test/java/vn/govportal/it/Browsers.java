@@ -40,11 +40,14 @@ final class Browsers {
                 && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
-    /** Clicks a PrimeFaces ajax button and waits until its request has finished. */
+    /** Clicks a PrimeFaces ajax button and waits until its request has completed and updated the page. */
     static void clickAndWaitForAjax(WebDriver browser, By target) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.govportalAjaxDone = false;"
+                + " jQuery(document).one('pfAjaxComplete', function() { window.govportalAjaxDone = true; });");
         browser.findElement(target).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                .executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && document.readyState === 'complete';")));
+                .executeScript("return window.govportalAjaxDone === true && jQuery.active === 0;")));
     }
 
     private static boolean isGone(WebElement element) {

@@ -1,0 +1,95 @@
+package vn.govportal.web.admin.settings;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
+import vn.govportal.media.MediaInfo;
+import vn.govportal.media.MediaService;
+import vn.govportal.publishing.EditRefused;
+import vn.govportal.settings.SiteDataService;
+import vn.govportal.settings.SiteSettings;
+import vn.govportal.text.VietnamTime;
+import vn.govportal.web.Messages;
+
+/** Backs {@code /admin/settings/}: the agency details in the footer, the slogan banner and the trust badge. */
+@Named("settingsPage")
+@ViewScoped
+public class SettingsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SiteDataService site;
+
+    @Inject
+    private MediaService media;
+
+    @Inject
+    private FacesContext faces;
+
+    private SiteSettings settings;
+    private LocalDateTime sloganFrom;
+    private LocalDateTime sloganUntil;
+    private List<MediaInfo> images;
+
+    @PostConstruct
+    void load() {
+        settings = site.settings();
+        sloganFrom = local(settings.getSloganValidFrom());
+        sloganUntil = local(settings.getSloganValidUntil());
+        images = media.images();
+    }
+
+    public void save() {
+        settings.setSloganValidFrom(instant(sloganFrom));
+        settings.setSloganValidUntil(instant(sloganUntil));
+        try {
+            site.save(settings);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("site.saved"), null));
+            load();
+        } catch (EditRefused e) {
+            String field = e.getField() == null ? null : "settings:" + e.getField();
+            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.format(e.getMessageKey(), e.getArguments()), null));
+            faces.validationFailed();
+        }
+    }
+
+    private static LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, VietnamTime.ZONE);
+    }
+
+    private static Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(VietnamTime.ZONE).toInstant();
+    }
+
+    public SiteSettings getSettings() {
+        return settings;
+    }
+
+    public LocalDateTime getSloganFrom() {
+        return sloganFrom;
+    }
+
+    public void setSloganFrom(LocalDateTime sloganFrom) {
+        this.sloganFrom = sloganFrom;
+    }
+
+    public LocalDateTime getSloganUntil() {
+        return sloganUntil;
+    }
+
+    public void setSloganUntil(LocalDateTime sloganUntil) {
+        this.sloganUntil = sloganUntil;
+    }
+
+    public List<MediaInfo> getImages() {
+        return images;
+    }
+}

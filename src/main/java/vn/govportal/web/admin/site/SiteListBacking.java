@@ -1,0 +1,101 @@
+package vn.govportal.web.admin.site;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.event.RowEditEvent;
+import vn.govportal.publishing.EditRefused;
+import vn.govportal.settings.SiteDataService;
+import vn.govportal.web.Messages;
+
+/**
+ * What the pages for ticker lines, links and categories share: a form for a new row, a table
+ * edited row by row, and deletion after confirmation. A refused row keeps what was typed.
+ */
+public abstract class SiteListBacking<T> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    protected SiteDataService site;
+
+    @Inject
+    private FacesContext faces;
+
+    private List<T> rows;
+    private T fresh;
+
+    abstract List<T> load();
+
+    abstract T blank();
+
+    abstract T store(T row);
+
+    abstract Long idOf(T row);
+
+    protected void reload() {
+        rows = load();
+        if (fresh == null) {
+            fresh = blank();
+        }
+    }
+
+    /** Saves the new row typed in the form above the table. */
+    public void create() {
+        try {
+            store(fresh);
+            info("site.saved");
+            fresh = null;
+            reload();
+        } catch (EditRefused e) {
+            error(e);
+        }
+    }
+
+    public void onRowEdit(RowEditEvent<T> event) {
+        T row = event.getObject();
+        try {
+            store(row);
+            info("site.saved");
+            reload();
+        } catch (EditRefused e) {
+            error(e);
+        }
+    }
+
+    public void onRowCancel(RowEditEvent<T> event) {
+        reload();
+    }
+
+    public void delete(T row) {
+        Long id = idOf(row);
+        try {
+            if (id != null) {
+                site.delete(row, id);
+            }
+            info("site.deleted");
+            reload();
+        } catch (EditRefused e) {
+            error(e);
+        }
+    }
+
+    private void info(String key) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(key), null));
+    }
+
+    private void error(EditRefused e) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.format(e.getMessageKey(), e.getArguments()), null));
+        faces.validationFailed();
+    }
+
+    public List<T> getRows() {
+        return rows;
+    }
+
+    public T getFresh() {
+        return fresh;
+    }
+}

@@ -1,0 +1,42 @@
+package vn.govportal.web.admin.site;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Named;
+import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
+import vn.govportal.ticker.TickerItem;
+
+/** Backs {@code /admin/site/ticker.xhtml}: the header's news ticker lines. */
+@Named("tickerPage")
+@ViewScoped
+public class TickerBacking extends SiteListBacking<TickerItem> {
+
+    private static final long serialVersionUID = 1L;
+
+    @PostConstruct
+    void init() {
+        reload();
+    }
+
+    @Override
+    List<TickerItem> load() {
+        return site.tickerItems();
+    }
+
+    @Override
+    TickerItem blank() {
+        TickerItem item = new TickerItem();
+        item.setSortOrder(getRows() == null ? 1 : getRows().size() + 1);
+        return item;
+    }
+
+    @Override
+    TickerItem store(TickerItem row) {
+        return site.save(row);
+    }
+
+    @Override
+    Long idOf(TickerItem row) {
+        return row.getId();
+    }
+}
