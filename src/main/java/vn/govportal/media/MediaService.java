@@ -27,6 +27,13 @@ public class MediaService {
                 .getResultList();
     }
 
+    /** Every stored document (not images), newest first, for attaching to a notice. */
+    public java.util.List<MediaInfo> documents() {
+        return em.createQuery("SELECT NEW vn.govportal.media.MediaInfo(m.id, m.fileName, m.contentType, m.byteSize,"
+                + " m.width, m.height) FROM MediaFile m WHERE m.contentType NOT LIKE 'image/%' ORDER BY m.id DESC", MediaInfo.class)
+                .getResultList();
+    }
+
     /** A scaled copy of an image, if one was made at that width. */
     public Optional<MediaInfo> findRendition(long originalId, int width) {
         return em.createQuery("SELECT NEW vn.govportal.media.MediaInfo(m.id, m.fileName, m.contentType, m.byteSize,"

@@ -120,4 +120,9 @@ public abstract class Publication {
     public long getVersion() {
         return version;
     }
+
+    /** The version a form started from, so a save over someone else's is refused. */
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

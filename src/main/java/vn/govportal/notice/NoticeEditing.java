@@ -1,0 +1,133 @@
+package vn.govportal.notice;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import vn.govportal.audit.AuditLog;
+import vn.govportal.media.MediaFile;
+import vn.govportal.publishing.ContentChanged;
+import vn.govportal.publishing.EditRefused;
+import vn.govportal.publishing.HtmlSanitizer;
+import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.text.Slugs;
+
+/**
+ * Editors write notices: a title, a summary, a cleaned body, an attached document from the media
+ * library and a publish window (from when, until when). Saves are checked against the version
+ * that was edited and shown on the public site at once.
+ */
+@Stateless
+@DeclareRoles({"AUTHOR", "EDITOR", "ADMIN"})
+@RolesAllowed("EDITOR")
+public class NoticeEditing {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Event<ContentChanged> changed;
+
+    public List<Notice> all() {
+        return em.createQuery("SELECT n FROM Notice n ORDER BY n.updatedAt DESC, n.id DESC", Notice.class).getResultList();
+    }
+
+    public Optional<Notice> find(long id) {
+        return Optional.ofNullable(em.find(Notice.class, id));
+    }
+
+    /**
+     * Saves a new or edited notice (detached, carrying the version it was edited from). Publishing
+     * without a time publishes now; a time in the future schedules it.
+     */
+    public Notice save(Notice notice, Long attachmentId) {
+        String title = notice.getTitle() == null ? "" : notice.getTitle().strip();
+        if (title.isEmpty()) {
+            throw new EditRefused("title", "article.refused.required");
+        }
+        if (title.length() > 500) {
+            throw new EditRefused("title", "article.refused.tooLong", 500);
+        }
+        notice.setTitle(title);
+        String summary = notice.getSummary() == null ? null : notice.getSummary().strip();
+        if (summary != null && summary.length() > 2000) {
+            throw new EditRefused("summary", "article.refused.tooLong", 2000);
+        }
+        notice.setSummary(summary == null || summary.isEmpty() ? null : summary);
+        String body = HtmlSanitizer.clean(notice.getBody());
+        if (body.length() > 1_000_000) {
+            throw new EditRefused("body", "article.refused.bodyTooLong", 1000);
+        }
+        notice.setBody(body.isEmpty() ? "<p>" + escape(notice.getSummary() == null ? title : notice.getSummary()) + "</p>" : body);
+        MediaFile attachment = null;
+        if (attachmentId != null) {
+            attachment = em.find(MediaFile.class, attachmentId);
+            if (attachment == null || attachment.getOriginalId() != null) {
+                throw new EditRefused("attachment", "notice.refused.attachment");
+            }
+        }
+        notice.setAttachment(attachment);
+        if (notice.getStatus() == PublicationStatus.PUBLISHED && notice.getPublishedAt() == null) {
+            notice.setPublishedAt(Instant.now());
+        }
+        if (notice.getExpiresAt() != null && notice.getPublishedAt() != null && !notice.getExpiresAt().isAfter(notice.getPublishedAt())) {
+            throw new EditRefused("expiresAt", "site.refused.period");
+        }
+        boolean created = notice.getId() == null;
+        if (created) {
+            notice.setSlug(Slugs.unique(title, this::slugTaken));
+        }
+        Notice saved;
+        try {
+            saved = created ? persist(notice) : em.merge(notice);
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new EditRefused(null, "site.refused.conflict");
+        }
+        audit.record(caller(), null, created ? "NOTICE_CREATED" : "NOTICE_SAVED", "Notice", saved.getId(), title);
+        changed.fire(new ContentChanged("notice", saved.getId()));
+        return saved;
+    }
+
+    public void delete(long id) {
+        Notice notice = em.find(Notice.class, id);
+        if (notice != null) {
+            em.remove(notice);
+            audit.record(caller(), null, "NOTICE_DELETED", "Notice", id, notice.getTitle());
+            changed.fire(new ContentChanged("notice", id));
+        }
+    }
+
+    private Notice persist(Notice notice) {
+        em.persist(notice);
+        return notice;
+    }
+
+    private boolean slugTaken(String slug) {
+        return !em.createQuery("SELECT n.id FROM Notice n WHERE n.slug = :slug", Long.class)
+                .setParameter("slug", slug).getResultList().isEmpty();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}
