@@ -134,6 +134,40 @@ class ArticleWorkflowIT {
     }
 
     @Test
+    void anAuthorCannotEditAnotherAuthorsDraft() throws Exception {
+        TestStaff writer = TestStaff.create(Role.AUTHOR);
+        TestStaff other = TestStaff.create(Role.AUTHOR);
+        AdminPages pages = new AdminPages(browser, Http.root(base));
+        pages.signIn(writer);
+        long id = writeArticle(pages, "Bản nháp riêng " + UUID.randomUUID().toString().substring(0, 6));
+        pages.signOut();
+
+        pages.signIn(other);
+        pages.open("/admin/articles/edit.xhtml?id=" + id);
+        assertThat(pages.has(By.id("article:save"))).isFalse();
+        assertThat(pages.has(By.id("workflow:publish"))).isFalse();
+        assertThat(browser.findElement(By.id("article:title")).getAttribute("disabled")).isNotNull();
+    }
+
+    @Test
+    void afterTheSessionExpiresSigningInAgainReturnsToTheArticle() throws Exception {
+        TestStaff editor = TestStaff.create(Role.EDITOR);
+        AdminPages pages = new AdminPages(browser, Http.root(base));
+        pages.signIn(editor);
+        long id = writeArticle(pages, "Bài bị hết phiên " + UUID.randomUUID().toString().substring(0, 6));
+
+        browser.manage().deleteAllCookies(); // what an idle timeout does to the session
+        pages.type(By.id("article:title"), "Tiêu đề sửa sau khi hết phiên");
+        pages.press("article:save");
+        assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+
+        pages.type(By.id("login:username"), editor.username());
+        pages.type(By.id("login:password"), editor.password());
+        pages.press("login:submit");
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/articles/edit.xhtml?id=" + id);
+    }
+
+    @Test
     void signingInFromTheArticleListContinuesToTheList() throws Exception {
         TestStaff admin = TestStaff.create(Role.ADMIN);
         AdminPages pages = new AdminPages(browser, Http.root(base));

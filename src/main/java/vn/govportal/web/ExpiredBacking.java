@@ -1,0 +1,29 @@
+package vn.govportal.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import vn.govportal.security.StaffAuthenticationMechanism;
+
+/** Backs the expired-session page: signing in again leads back to the page that expired. */
+@Named("expired")
+@RequestScoped
+public class ExpiredBacking {
+
+    @Inject
+    private FacesContext faces;
+
+    /** The sign-in address, continuing to the admin page whose form could no longer be submitted. */
+    public String getSignInUrl() {
+        ExternalContext external = faces.getExternalContext();
+        Object uri = external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
+        String page = uri == null ? "" : uri.toString().substring(Math.min(uri.toString().length(), external.getRequestContextPath().length()));
+        return StaffAuthenticationMechanism.LOGIN_PAGE + "?" + StaffAuthenticationMechanism.CONTINUE_PARAMETER + "="
+                + URLEncoder.encode(StaffAuthenticationMechanism.continueTo(page), StandardCharsets.UTF_8);
+    }
+}
