@@ -2,36 +2,21 @@ package vn.govportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import vn.govportal.security.Role;
 
 /** Staff write, review and publish articles in the admin console, as a person would in a browser. */
-@ExtendWith(ArquillianExtension.class)
-class ArticleWorkflowIT {
+class ArticleWorkflowIT extends BrowserTestBase {
 
-    @ArquillianResource
-    private URL base;
-
-    private WebDriver browser;
+    /** A second person's browser, for the tests where two people edit at once. */
     private WebDriver secondBrowser;
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.headlessChromium();
-    }
-
     @AfterEach
-    void closeBrowsers() {
-        browser.quit();
+    void closeSecondBrowser() {
         if (secondBrowser != null) {
             secondBrowser.quit();
         }
@@ -53,7 +38,7 @@ class ArticleWorkflowIT {
         TestStaff author = TestStaff.create(Role.AUTHOR);
         TestStaff editor = TestStaff.create(Role.EDITOR);
         String title = "Bài kiểm thử quy trình " + UUID.randomUUID().toString().substring(0, 6);
-        AdminPages admin = new AdminPages(browser, Http.root(base));
+        AdminPages admin = pages();
 
         admin.signIn(author);
         long id = writeArticle(admin, title);
@@ -85,7 +70,7 @@ class ArticleWorkflowIT {
     void aSecondSaveOfTheSameArticleShowsTheConflictAndKeepsTheText() throws Exception {
         TestStaff editor = TestStaff.create(Role.EDITOR);
         TestStaff otherEditor = TestStaff.create(Role.EDITOR);
-        AdminPages first = new AdminPages(browser, Http.root(base));
+        AdminPages first = pages();
         first.signIn(editor);
         long id = writeArticle(first, "Bài sửa đồng thời " + UUID.randomUUID().toString().substring(0, 6));
 
@@ -115,7 +100,7 @@ class ArticleWorkflowIT {
     @Test
     void restoringARevisionBringsBackItsContentAsANewRevision() throws Exception {
         TestStaff editor = TestStaff.create(Role.EDITOR);
-        AdminPages admin = new AdminPages(browser, Http.root(base));
+        AdminPages admin = pages();
         admin.signIn(editor);
         long id = writeArticle(admin, "Bài có nhiều phiên bản " + UUID.randomUUID().toString().substring(0, 6));
         String firstBody = TestDatabase.strings("SELECT body FROM article WHERE id = ?", id).get(0);
@@ -137,7 +122,7 @@ class ArticleWorkflowIT {
     void anAuthorCannotEditAnotherAuthorsDraft() throws Exception {
         TestStaff writer = TestStaff.create(Role.AUTHOR);
         TestStaff other = TestStaff.create(Role.AUTHOR);
-        AdminPages pages = new AdminPages(browser, Http.root(base));
+        AdminPages pages = pages();
         pages.signIn(writer);
         long id = writeArticle(pages, "Bản nháp riêng " + UUID.randomUUID().toString().substring(0, 6));
         pages.signOut();
@@ -152,7 +137,7 @@ class ArticleWorkflowIT {
     @Test
     void afterTheSessionExpiresSigningInAgainReturnsToTheArticle() throws Exception {
         TestStaff editor = TestStaff.create(Role.EDITOR);
-        AdminPages pages = new AdminPages(browser, Http.root(base));
+        AdminPages pages = pages();
         pages.signIn(editor);
         long id = writeArticle(pages, "Bài bị hết phiên " + UUID.randomUUID().toString().substring(0, 6));
 
@@ -170,7 +155,7 @@ class ArticleWorkflowIT {
     @Test
     void signingInFromTheArticleListContinuesToTheList() throws Exception {
         TestStaff admin = TestStaff.create(Role.ADMIN);
-        AdminPages pages = new AdminPages(browser, Http.root(base));
+        AdminPages pages = pages();
         pages.open("/admin/articles/");
         assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
         pages.type(By.id("login:username"), admin.username());
@@ -185,7 +170,7 @@ class ArticleWorkflowIT {
     @Test
     void theArticleListFiltersAndPagesInTheDatabase() throws Exception {
         TestStaff editor = TestStaff.create(Role.EDITOR);
-        AdminPages pages = new AdminPages(browser, Http.root(base));
+        AdminPages pages = pages();
         pages.signIn(editor);
         pages.open("/admin/articles/");
         pages.type(By.id("articles:text"), "cải cách hành chính");
@@ -199,7 +184,7 @@ class ArticleWorkflowIT {
     @Test
     void aMissingTitleIsShownBesideTheFieldAndTheTextStays() throws Exception {
         TestStaff author = TestStaff.create(Role.AUTHOR);
-        AdminPages admin = new AdminPages(browser, Http.root(base));
+        AdminPages admin = pages();
         admin.signIn(author);
         admin.open("/admin/articles/edit.xhtml");
         admin.typeBody("Nội dung viết trước khi đặt tiêu đề.");

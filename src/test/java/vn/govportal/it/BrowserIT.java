@@ -2,43 +2,14 @@ package vn.govportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** What a visitor sees in a real browser (headless Chromium). */
-@ExtendWith(ArquillianExtension.class)
-class BrowserIT {
-
-    @ArquillianResource
-    private URL base;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.headlessChromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return Http.root(base) + path;
-    }
+class BrowserIT extends BrowserTestBase {
 
     @Test
     void visitorFollowsAHomePageLinkToTheSeedArticle() {

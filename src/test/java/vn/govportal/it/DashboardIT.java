@@ -2,43 +2,20 @@ package vn.govportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import vn.govportal.security.Role;
 
 /** The console's home page shows the editorial queue and real visit counts. */
-@ExtendWith(ArquillianExtension.class)
-class DashboardIT {
-
-    @ArquillianResource
-    private URL base;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.headlessChromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class DashboardIT extends BrowserTestBase {
 
     @Test
     void showsWhatAwaitsReviewAndTheVisitsOfTheLastThirtyDays() throws Exception {
         Http.get(base, "/", "dashboard-visitor-" + System.nanoTime());
         TestStaff editor = TestStaff.create(Role.EDITOR);
-        AdminPages pages = new AdminPages(browser, Http.root(base));
+        AdminPages pages = pages();
         pages.signIn(editor);
 
         long awaiting = TestDatabase.count("SELECT COUNT(*) FROM article WHERE status = 'AWAITING_REVIEW'");

@@ -5,42 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.govportal.security.Role;
 
 /** Editors upload to the media library; files are judged by their content, and images get renditions. */
-@ExtendWith(ArquillianExtension.class)
-class MediaLibraryIT {
+class MediaLibraryIT extends BrowserTestBase {
 
-    @ArquillianResource
-    private URL base;
-
-    private WebDriver browser;
     private Path folder;
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browsers.headlessChromium();
+    void makeUploadFolder() throws Exception {
         folder = Files.createTempDirectory("govportal-upload");
     }
 
     @AfterEach
-    void closeBrowser() throws Exception {
-        browser.quit();
+    void removeUploadFolder() throws Exception {
         try (var files = Files.list(folder)) {
             for (Path p : files.toList()) {
                 Files.delete(p);
@@ -68,7 +56,7 @@ class MediaLibraryIT {
     @Test
     void anUploadedImageGetsRenditionsAndBecomesAnArticlesFeaturedImage() throws Exception {
         TestStaff editor = TestStaff.create(Role.EDITOR);
-        AdminPages pages = new AdminPages(browser, Http.root(base));
+        AdminPages pages = pages();
         pages.signIn(editor);
         pages.open("/admin/media/");
         String name = "anh-le-ky-ket-" + UUID.randomUUID().toString().substring(0, 6) + ".jpg";
@@ -97,7 +85,7 @@ class MediaLibraryIT {
     @Test
     void aFileWhoseNameLiesAboutItsContentIsRefused() throws Exception {
         TestStaff editor = TestStaff.create(Role.EDITOR);
-        AdminPages pages = new AdminPages(browser, Http.root(base));
+        AdminPages pages = pages();
         pages.signIn(editor);
         pages.open("/admin/media/");
         Path png = picture("tmp.png", "png");

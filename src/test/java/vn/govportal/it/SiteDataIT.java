@@ -2,50 +2,25 @@ package vn.govportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.govportal.security.Role;
 
 /** Staff keep the ticker, links, categories and agency details current; the public site follows at once. */
-@ExtendWith(ArquillianExtension.class)
-class SiteDataIT {
-
-    @ArquillianResource
-    private URL base;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.headlessChromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class SiteDataIT extends BrowserTestBase {
 
     private WebDriverWait waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
-
-
     @Test
     void aNewTickerLineShowsOnThePublicSiteAtOnce() throws Exception {
         TestStaff editor = TestStaff.create(Role.EDITOR);
-        AdminPages pages = new AdminPages(browser, Http.root(base));
+        AdminPages pages = pages();
         pages.signIn(editor);
         pages.open("/admin/site/ticker.xhtml");
         String line = "Tin vắn kiểm thử " + UUID.randomUUID().toString().substring(0, 6);
@@ -59,7 +34,7 @@ class SiteDataIT {
     @Test
     void aLinkToAScriptIsRefusedAndTheRowKeepsWhatWasTyped() throws Exception {
         TestStaff editor = TestStaff.create(Role.EDITOR);
-        AdminPages pages = new AdminPages(browser, Http.root(base));
+        AdminPages pages = pages();
         pages.signIn(editor);
         pages.open("/admin/site/links.xhtml");
         pages.type(By.id("new:groupName"), "Kiểm thử");
@@ -75,7 +50,7 @@ class SiteDataIT {
     @Test
     void aCategoryWithArticlesIsNotDeleted() throws Exception {
         TestStaff editor = TestStaff.create(Role.EDITOR);
-        AdminPages pages = new AdminPages(browser, Http.root(base));
+        AdminPages pages = pages();
         pages.signIn(editor);
         pages.open("/admin/site/categories.xhtml");
         browser.findElement(By.cssSelector("[id='rows:table'] tbody tr:first-child button[id$=':delete']")).click();
@@ -89,7 +64,7 @@ class SiteDataIT {
     @Test
     void anAdministratorChangesTheAgencyDetailsInTheFooter() throws Exception {
         TestStaff admin = TestStaff.create(Role.ADMIN);
-        AdminPages pages = new AdminPages(browser, Http.root(base));
+        AdminPages pages = pages();
         pages.signIn(admin);
         pages.open("/admin/settings/");
         String original = browser.findElement(By.id("settings:phone")).getAttribute("value");

@@ -2,44 +2,21 @@ package vn.govportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import vn.govportal.security.Role;
 
 /** Administrators create staff accounts, hand over generated passwords and disable accounts. */
-@ExtendWith(ArquillianExtension.class)
-class StaffAdministrationIT {
-
-    @ArquillianResource
-    private URL base;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.headlessChromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class StaffAdministrationIT extends BrowserTestBase {
 
     @Test
     void anAdministratorCreatesAnAuthorWhoSignsInUntilDisabled() throws Exception {
         TestStaff admin = TestStaff.create(Role.ADMIN);
-        AdminPages pages = new AdminPages(browser, Http.root(base));
+        AdminPages pages = pages();
         pages.signIn(admin);
         pages.open("/admin/users/");
 
@@ -72,7 +49,7 @@ class StaffAdministrationIT {
     void anAdministratorFindsFailedSignInsInTheAuditLog() throws Exception {
         TestStaff author = TestStaff.create(Role.AUTHOR);
         TestStaff admin = TestStaff.create(Role.ADMIN);
-        AdminPages pages = new AdminPages(browser, Http.root(base));
+        AdminPages pages = pages();
         pages.signIn(new TestStaff(author.username(), "mat-khau-sai", author.displayName()));
         pages.signIn(admin);
 
@@ -88,7 +65,7 @@ class StaffAdministrationIT {
     @Test
     void anEditorCannotReadTheAuditLog() throws Exception {
         TestStaff editor = TestStaff.create(Role.EDITOR);
-        AdminPages pages = new AdminPages(browser, Http.root(base));
+        AdminPages pages = pages();
         pages.signIn(editor);
         pages.open("/admin/audit/");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không có quyền truy cập");
@@ -97,7 +74,7 @@ class StaffAdministrationIT {
     @Test
     void aBadUsernameIsExplainedBesideTheField() throws Exception {
         TestStaff admin = TestStaff.create(Role.ADMIN);
-        AdminPages pages = new AdminPages(browser, Http.root(base));
+        AdminPages pages = pages();
         pages.signIn(admin);
         pages.open("/admin/users/");
         pages.type(By.id("create:username"), "Tên Có Dấu");

@@ -2,40 +2,13 @@ package vn.govportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import vn.govportal.security.Role;
 
 /** Staff sign in to the admin console; everyone else is kept out. */
-@ExtendWith(ArquillianExtension.class)
-class StaffSignInIT {
-
-    @ArquillianResource
-    private URL base;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.headlessChromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
-
-    private String url(String path) {
-        return Http.root(base) + path;
-    }
+class StaffSignInIT extends BrowserTestBase {
 
     private void signIn(String username, String password) {
         browser.findElement(By.id("login:username")).clear();
