@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Optional;
 
 @Stateless
 public class CategoryService {
@@ -15,9 +14,5 @@ public class CategoryService {
     /** All categories in the order staff set, for the menu and the home page. */
     public List<CategoryRef> listAll() {
         return em.createNamedQuery("Category.findAllRefs", CategoryRef.class).getResultList();
-    }
-
-    public Optional<CategoryRef> findBySlug(String slug) {
-        return listAll().stream().filter(c -> c.getSlug().equals(slug)).findFirst();
     }
 }

@@ -29,10 +29,6 @@ public final class TextDiff {
         public String getText() {
             return text;
         }
-
-        public boolean isChanged() {
-            return kind != Kind.SAME;
-        }
     }
 
     public enum Kind { SAME, REMOVED, ADDED }

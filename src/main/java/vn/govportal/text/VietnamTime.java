@@ -47,6 +47,16 @@ public final class VietnamTime {
         return WEEKDAYS[date.getDayOfWeek().getValue() - 1] + ", " + SHORT.format(date);
     }
 
+    /** A date and time as staff enter it (Vietnam wall-clock time) as an instant; null stays null. */
+    public static Instant fromLocal(java.time.LocalDateTime local) {
+        return local == null ? null : local.atZone(ZONE).toInstant();
+    }
+
+    /** An instant as Vietnam wall-clock time, for date pickers; null stays null. */
+    public static java.time.LocalDateTime toLocal(Instant instant) {
+        return instant == null ? null : java.time.LocalDateTime.ofInstant(instant, ZONE);
+    }
+
     /** Today in Vietnam. */
     public static LocalDate today(Instant now) {
         return ZonedDateTime.ofInstant(now, ZONE).toLocalDate();

@@ -37,6 +37,15 @@ class VietnamTimeTest {
     }
 
     @Test
+    void wallClockTimeStaffEnterIsVietnamTime() {
+        java.time.LocalDateTime midnight = java.time.LocalDateTime.of(2026, 12, 1, 0, 0);
+        assertThat(VietnamTime.fromLocal(midnight)).isEqualTo(Instant.parse("2026-11-30T17:00:00Z"));
+        assertThat(VietnamTime.toLocal(Instant.parse("2026-11-30T17:00:00Z"))).isEqualTo(midnight);
+        assertThat(VietnamTime.fromLocal(null)).isNull();
+        assertThat(VietnamTime.toLocal(null)).isNull();
+    }
+
+    @Test
     void longDateNamesTheWeekday() {
         assertThat(VietnamTime.longDate(LocalDate.of(2026, 11, 27))).isEqualTo("Thứ Sáu, 27/11/2026");
         assertThat(VietnamTime.longDate(LocalDate.of(2026, 11, 29))).isEqualTo("Chủ Nhật, 29/11/2026");

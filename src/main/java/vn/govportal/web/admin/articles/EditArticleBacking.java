@@ -121,12 +121,12 @@ public class EditArticleBacking implements Serializable {
     }
 
     public void publish() throws IOException {
-        change(() -> editing.publish(draft.getId(), draft.getVersion(), instant(scheduleAt), comment),
+        change(() -> editing.publish(draft.getId(), draft.getVersion(), VietnamTime.fromLocal(scheduleAt), comment),
                 scheduleAt == null ? "article.published" : "article.scheduled");
     }
 
     public void unpublish() throws IOException {
-        change(() -> editing.unpublish(draft.getId(), draft.getVersion(), instant(scheduleAt), comment),
+        change(() -> editing.unpublish(draft.getId(), draft.getVersion(), VietnamTime.fromLocal(scheduleAt), comment),
                 scheduleAt == null ? "article.unpublished" : "article.unpublishScheduled");
     }
 
@@ -175,9 +175,6 @@ public class EditArticleBacking implements Serializable {
         external.redirect(external.getRequestContextPath() + "/admin/articles/edit.xhtml?id=" + article.getId());
     }
 
-    private static java.time.Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(VietnamTime.ZONE).toInstant();
-    }
 
     /** What the other person changed, field by field, from the version this editor started with. */
     public List<TextDiff.Line> getTheirTitleChanges() {

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
@@ -56,13 +55,13 @@ public class EditNoticeBacking implements Serializable {
             return;
         }
         attachmentId = notice.getAttachment() == null ? null : notice.getAttachment().getId();
-        publishAt = local(notice.getPublishedAt());
-        expireAt = local(notice.getExpiresAt());
+        publishAt = VietnamTime.toLocal(notice.getPublishedAt());
+        expireAt = VietnamTime.toLocal(notice.getExpiresAt());
     }
 
     public void save() throws IOException {
-        notice.setPublishedAt(instant(publishAt));
-        notice.setExpiresAt(instant(expireAt));
+        notice.setPublishedAt(VietnamTime.fromLocal(publishAt));
+        notice.setExpiresAt(VietnamTime.fromLocal(expireAt));
         try {
             Notice saved = notices.save(notice, attachmentId);
             ExternalContext external = faces.getExternalContext();
@@ -84,13 +83,7 @@ public class EditNoticeBacking implements Serializable {
         external.redirect(external.getRequestContextPath() + "/admin/notices/");
     }
 
-    private static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, VietnamTime.ZONE);
-    }
 
-    private static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(VietnamTime.ZONE).toInstant();
-    }
 
     public PublicationStatus[] getStatuses() {
         return new PublicationStatus[] {PublicationStatus.DRAFT, PublicationStatus.PUBLISHED};

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
@@ -42,14 +41,14 @@ public class SettingsBacking implements Serializable {
     @PostConstruct
     void load() {
         settings = site.settings();
-        sloganFrom = local(settings.getSloganValidFrom());
-        sloganUntil = local(settings.getSloganValidUntil());
+        sloganFrom = VietnamTime.toLocal(settings.getSloganValidFrom());
+        sloganUntil = VietnamTime.toLocal(settings.getSloganValidUntil());
         images = media.images();
     }
 
     public void save() {
-        settings.setSloganValidFrom(instant(sloganFrom));
-        settings.setSloganValidUntil(instant(sloganUntil));
+        settings.setSloganValidFrom(VietnamTime.fromLocal(sloganFrom));
+        settings.setSloganValidUntil(VietnamTime.fromLocal(sloganUntil));
         try {
             site.save(settings);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("site.saved"), null));
@@ -61,13 +60,7 @@ public class SettingsBacking implements Serializable {
         }
     }
 
-    private static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, VietnamTime.ZONE);
-    }
 
-    private static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(VietnamTime.ZONE).toInstant();
-    }
 
     public SiteSettings getSettings() {
         return settings;
