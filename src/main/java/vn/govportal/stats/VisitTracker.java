@@ -23,6 +23,10 @@ public class VisitTracker {
 
     private final Map<String, Long> lastSeen = new ConcurrentHashMap<>();
     private final Map<LocalDate, LongAdder> pending = new ConcurrentHashMap<>();
+    /** Visits taken for storing but not yet stored: still counted, so the figures never dip during a write. */
+    private final Map<LocalDate, Long> inFlight = new java.util.HashMap<>();
+    /** Readers see pending, in-flight and stored visits consistently while a batch moves between them. */
+    private final java.util.concurrent.locks.ReadWriteLock moving = new java.util.concurrent.locks.ReentrantReadWriteLock();
     private final LongAdder arrivedSinceSweep = new LongAdder();
     private volatile long onlineNow;
     private volatile LocalDate storedDay;
@@ -71,11 +75,17 @@ public class VisitTracker {
     /** Takes the visits not yet stored, by day; they are no longer pending afterwards. */
     public Map<LocalDate, Long> drainPending() {
         Map<LocalDate, Long> drained = new java.util.TreeMap<>();
-        for (Map.Entry<LocalDate, LongAdder> e : pending.entrySet()) {
-            long n = e.getValue().sumThenReset();
-            if (n > 0) {
-                drained.put(e.getKey(), n);
+        moving.writeLock().lock();
+        try {
+            for (Map.Entry<LocalDate, LongAdder> e : pending.entrySet()) {
+                long n = e.getValue().sumThenReset();
+                if (n > 0) {
+                    drained.put(e.getKey(), n);
+                    inFlight.merge(e.getKey(), n, Long::sum);
+                }
             }
+        } finally {
+            moving.writeLock().unlock();
         }
         // Days before yesterday get no more visits; dropping their emptied adders keeps the map small.
         LocalDate yesterday = storedDay == null ? null : storedDay.minusDays(1);
@@ -85,35 +95,61 @@ public class VisitTracker {
 
     /** Puts back visits whose storing failed, so none is lost. */
     public void requeue(Map<LocalDate, Long> visits) {
-        visits.forEach((day, n) -> pending.computeIfAbsent(day, d -> new LongAdder()).add(n));
+        moving.writeLock().lock();
+        try {
+            visits.forEach((day, n) -> {
+                pending.computeIfAbsent(day, d -> new LongAdder()).add(n);
+                inFlight.merge(day, -n, Long::sum);
+            });
+        } finally {
+            moving.writeLock().unlock();
+        }
     }
 
     /** Notes visits that storage now holds. */
     public void stored(Map<LocalDate, Long> visits, LocalDate today) {
         long added = visits.values().stream().mapToLong(Long::longValue).sum();
         long addedToday = visits.getOrDefault(today, 0L);
-        if (!today.equals(storedDay)) {
-            storedDay = today;
-            storedToday = addedToday;
-        } else {
-            storedToday += addedToday;
+        moving.writeLock().lock();
+        try {
+            if (!today.equals(storedDay)) {
+                storedDay = today;
+                storedToday = addedToday;
+            } else {
+                storedToday += addedToday;
+            }
+            storedTotal += added;
+            visits.forEach((day, n) -> inFlight.merge(day, -n, Long::sum));
+            inFlight.values().removeIf(n -> n == 0);
+        } finally {
+            moving.writeLock().unlock();
         }
-        storedTotal += added;
     }
 
     public VisitCounts counts(Instant now) {
         LocalDate today = VietnamTime.today(now);
-        long pendingAll = 0;
-        long pendingToday = 0;
-        for (Map.Entry<LocalDate, LongAdder> e : pending.entrySet()) {
-            long n = e.getValue().sum();
-            pendingAll += n;
-            if (e.getKey().equals(today)) {
-                pendingToday += n;
+        moving.readLock().lock();
+        try {
+            long pendingAll = 0;
+            long pendingToday = 0;
+            for (Map.Entry<LocalDate, LongAdder> e : pending.entrySet()) {
+                long n = e.getValue().sum();
+                pendingAll += n;
+                if (e.getKey().equals(today)) {
+                    pendingToday += n;
+                }
             }
+            for (Map.Entry<LocalDate, Long> e : inFlight.entrySet()) {
+                pendingAll += e.getValue();
+                if (e.getKey().equals(today)) {
+                    pendingToday += e.getValue();
+                }
+            }
+            long storedForToday = today.equals(storedDay) ? storedToday : 0;
+            return new VisitCounts(onlineNow + arrivedSinceSweep.sum(), storedForToday + pendingToday, storedTotal + pendingAll);
+        } finally {
+            moving.readLock().unlock();
         }
-        long storedForToday = today.equals(storedDay) ? storedToday : 0;
-        return new VisitCounts(onlineNow + arrivedSinceSweep.sum(), storedForToday + pendingToday, storedTotal + pendingAll);
     }
 
     int trackedVisitors() {

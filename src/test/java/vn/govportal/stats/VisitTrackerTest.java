@@ -71,6 +71,18 @@ class VisitTrackerTest {
     }
 
     @Test
+    void countsDoNotDipWhileABatchIsBeingStored() {
+        tracker.restore(DAY, 5, 50);
+        tracker.pageView("a", MORNING);
+
+        Map<LocalDate, Long> drained = tracker.drainPending();
+        assertThat(tracker.counts(MORNING).getToday()).as("taken for storing, not yet stored").isEqualTo(6);
+        tracker.stored(drained, DAY);
+        assertThat(tracker.counts(MORNING).getToday()).isEqualTo(6);
+        assertThat(tracker.counts(MORNING).getTotal()).isEqualTo(51);
+    }
+
+    @Test
     void visitsWhoseStoringFailedArePutBack() {
         tracker.pageView("a", MORNING);
         Map<LocalDate, Long> drained = tracker.drainPending();
