@@ -19,7 +19,7 @@ class UnreachableDatabaseIT {
                 new File(System.getProperty("java.home"), "bin/java").getPath(),
                 "-Xmx384m",
                 "-jar", System.getProperty("payara.microJar"),
-                "--nocluster", "--port", "18090", "--contextroot", "/",
+                "--nocluster", "--port", System.getProperty("it.spare.port", "18090"), "--contextroot", "/",
                 "--deploy", System.getProperty("govportal.war"))
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
