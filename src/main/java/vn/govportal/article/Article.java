@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import vn.govportal.category.Category;
 import vn.govportal.media.MediaFile;
 import vn.govportal.publishing.Publication;
@@ -15,8 +16,12 @@ import vn.govportal.publishing.Publication;
 @Entity
 @Table(name = "article")
 @NamedQuery(name = "Article.countPublicInCategory", query = "SELECT COUNT(a) FROM Article a"
-        + " WHERE a.category.id = :categoryId AND a.status = :published AND a.publishedAt <= :now")
+        + " WHERE a.category.id = :categoryId AND" + Article.PUBLIC)
 public class Article extends Publication {
+
+    /** The condition (on {@code a}) for an article visitors may see at {@code :now}. */
+    static final String PUBLIC = " a.status = :published AND a.publishedAt <= :now"
+            + " AND (a.unpublishAt IS NULL OR a.unpublishAt > :now)";
 
     @Column(name = "lead_text", length = 2000)
     private String lead;
@@ -42,7 +47,7 @@ public class Article extends Publication {
 
     /** When the server takes it off the public site; null keeps it there. */
     @Column(name = "unpublish_at")
-    private java.time.Instant unpublishAt;
+    private Instant unpublishAt;
 
     public String getOwner() {
         return owner;
@@ -52,11 +57,11 @@ public class Article extends Publication {
         this.owner = owner;
     }
 
-    public java.time.Instant getUnpublishAt() {
+    public Instant getUnpublishAt() {
         return unpublishAt;
     }
 
-    public void setUnpublishAt(java.time.Instant unpublishAt) {
+    public void setUnpublishAt(Instant unpublishAt) {
         this.unpublishAt = unpublishAt;
     }
 

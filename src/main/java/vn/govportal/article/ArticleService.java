@@ -10,14 +10,17 @@ import java.util.Optional;
 import vn.govportal.paging.Page;
 import vn.govportal.publishing.PublicationStatus;
 
-/** Reads the articles visitors may see: published, with a publish time that has come. */
+/**
+ * Reads the articles visitors may see: published, with a publish time that has come and an
+ * unpublish time (if any) that has not, whether or not the scheduler has run yet.
+ */
 @Stateless
 public class ArticleService {
 
     private static final String CARD = "SELECT NEW vn.govportal.article.ArticleCard(a.id, a.title, a.slug, a.lead,"
             + " a.publishedAt, i.id, i.fileName, c.name, c.slug)"
             + " FROM Article a JOIN a.category c LEFT JOIN a.featuredImage i"
-            + " WHERE a.status = :published AND a.publishedAt <= :now";
+            + " WHERE" + Article.PUBLIC;
     private static final String NEWEST_FIRST = " ORDER BY a.publishedAt DESC, a.id DESC";
 
     @PersistenceContext
@@ -70,7 +73,7 @@ public class ArticleService {
         return em.createQuery("SELECT NEW vn.govportal.article.ArticleView(a.id, a.title, a.lead, a.body, a.author,"
                         + " a.publishedAt, i.id, i.fileName, i.width, i.height, c.id, c.name, c.slug)"
                         + " FROM Article a JOIN a.category c LEFT JOIN a.featuredImage i"
-                        + " WHERE a.slug = :slug AND a.status = :published AND a.publishedAt <= :now", ArticleView.class)
+                        + " WHERE a.slug = :slug AND" + Article.PUBLIC, ArticleView.class)
                 .setParameter("slug", slug)
                 .setParameter("published", PublicationStatus.PUBLISHED)
                 .setParameter("now", now)

@@ -67,6 +67,11 @@ public class DemoContent {
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
+                if (!isEmpty(c)) {
+                    // Another instance starting on the same empty database loaded it first.
+                    LOG.info("Demo content was loaded by another instance of the portal");
+                    return false;
+                }
                 throw e;
             } finally {
                 c.setAutoCommit(autoCommit);
@@ -143,7 +148,8 @@ public class DemoContent {
                 s.getString("agencyName"), s.getString("responsiblePerson"), s.getString("responsibleTitle"),
                 s.getString("address"), s.getString("phone"), s.getString("fax"), s.getString("email"),
                 s.getString("governingBody"), s.getString("sloganText"),
-                OffsetDateTime.parse(s.getString("sloganValidFrom")), OffsetDateTime.parse(s.getString("sloganValidUntil")),
+                // Shown from the day the demo is loaded, for the given number of days: a fresh install always has it.
+                at(now.minus(Duration.ofDays(1))), at(now.plus(Duration.ofDays(s.getInt("sloganShownForDays")))),
                 s.getString("trustBadgeUrl"), s.getString("trustBadgeAlt"), badge);
     }
 

@@ -26,11 +26,6 @@ public class Notice extends Publication {
     @Column(name = "expires_at")
     private Instant expiresAt;
 
-    @Override
-    public boolean isPublicAt(Instant now) {
-        return super.isPublicAt(now) && (expiresAt == null || expiresAt.isAfter(now));
-    }
-
     public String getSummary() {
         return summary;
     }

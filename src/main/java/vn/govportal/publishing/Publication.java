@@ -60,11 +60,6 @@ public abstract class Publication {
         updatedAt = Instant.now();
     }
 
-    /** Whether visitors may read it at {@code now}: published, and its publish time has come. */
-    public boolean isPublicAt(Instant now) {
-        return status == PublicationStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
-    }
-
     public Long getId() {
         return id;
     }

@@ -38,11 +38,14 @@ public final class Pages {
         context.responseComplete();
     }
 
-    /** Ends the request with a permanent redirect to the canonical form of the same address. */
-    public static void movedTo(String contextRelativeUrl) {
+    /**
+     * Ends the request with a temporary redirect (302) to the nearest valid address. Temporary,
+     * because what is nearest changes as content is added: a browser must not remember it.
+     */
+    public static void redirectTo(String contextRelativeUrl) {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
-        external.setResponseStatus(301);
+        external.setResponseStatus(302);
         external.setResponseHeader("Location", external.getRequestContextPath() + contextRelativeUrl);
         context.responseComplete();
     }

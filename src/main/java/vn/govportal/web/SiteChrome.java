@@ -3,6 +3,7 @@ package vn.govportal.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,7 +82,8 @@ public class SiteChrome {
         home.invalidate();
     }
 
-    void onContentChanged(@Observes ContentChanged change) {
+    /** After the change has committed: dropping it earlier lets a request re-read the old data. */
+    void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
         invalidate();
     }
 

@@ -30,7 +30,9 @@ public class SiteRouter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith(SiteRoute.VIEW_FOLDER)) {
+        // The decoded, normalised path too: "/%73ite/…", "/x/../site/…" and "/site;a=b/…" name the same folder.
+        String servletPath = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (path.startsWith(SiteRoute.VIEW_FOLDER) || servletPath.startsWith(SiteRoute.VIEW_FOLDER)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -51,7 +53,8 @@ public class SiteRouter extends HttpFilter {
         }
         request.setAttribute(SLUG, route.slug());
         request.getRequestDispatcher(route.view()).forward(request, response);
-        if (response.getStatus() == HttpServletResponse.SC_OK) {
+        // A HEAD request checks a page, it does not read it: not a visit.
+        if (response.getStatus() == HttpServletResponse.SC_OK && "GET".equals(request.getMethod())) {
             visits.pageView(visitor(request));
         }
     }

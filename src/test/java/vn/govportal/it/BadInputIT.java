@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,31 +37,56 @@ class BadInputIT {
         "/tep/999999999999999999999999/x.pdf",
         "/tep/1/",
         "/site/article.xhtml",
+        "/%73ite/article.xhtml",
+        "/x/../site/home.xhtml",
         "/WEB-INF/web.xml",
         "/khong-co-trang-nay",
         "/khong-co-trang-nay.xhtml",
     })
     void unknownOrMalformedAddressesAreNotFound(String path) {
-        HttpResponse<String> response = Http.get(base, path);
+        Http.RawResponse response = Http.raw(base, path);
         assertThat(response.statusCode()).as(path).isIn(400, 404);
-        assertNoStackTrace(response);
+        assertNoStackTrace(response.body());
+    }
+
+    /**
+     * A malformed escape in the path is refused by Payara's HTTP layer before the portal sees it
+     * (payara/Payara#8000: an empty answer and a stack trace in the server log). What the portal
+     * can promise is that the visitor gets no error page with internals and no server error.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/bai-viet/%ZZ", "/bai-viet/%", "/%%3"})
+    void malformedEscapesInThePathShowNothingInternal(String path) {
+        Http.RawResponse response = Http.raw(base, path);
+        assertThat(response.statusCode()).as(path).isLessThan(500);
+        assertThat(response.body()).as(path).doesNotContain("<main");
+        assertNoStackTrace(response.body());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aViewFolderNamedWithPathParametersDoesNotServeTheView() {
+        Http.RawResponse response = Http.raw(base, "/site;a=b/home.xhtml");
+        assertThat(response.statusCode()).isIn(301, 302, 400, 404);
+        assertThat(response.body()).doesNotContain("<main");
+        assertNoStackTrace(response.body());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "/chuyen-muc/tin-hoat-dong?trang=abc",
-        "/chuyen-muc/tin-hoat-dong?trang=%00",
-        "/chuyen-muc/tin-hoat-dong?trang=1e9",
-        "/chuyen-muc/tin-hoat-dong?trang=-99999999999999999999999",
-        "/chuyen-muc/tin-hoat-dong?trang=99999999999999999999999",
-        "/thong-bao?trang=0",
-        "/thong-bao?trang=x",
-        "/?trang=5",
+    @CsvSource({
+        "/chuyen-muc/tin-hoat-dong?trang=abc, 404",
+        "/chuyen-muc/tin-hoat-dong?trang=%00, 404",
+        "/chuyen-muc/tin-hoat-dong?trang=1e9, 404",
+        "/chuyen-muc/tin-hoat-dong?trang=%ZZ, 200",
+        "/chuyen-muc/tin-hoat-dong?trang=-99999999999999999999999, 302",
+        "/chuyen-muc/tin-hoat-dong?trang=99999999999999999999999, 302",
+        "/thong-bao?trang=0, 302",
+        "/thong-bao?trang=x, 404",
+        "/?trang=5, 200",
     })
-    void badPageNumbersGiveNotFoundOrTheNearestPage(String path) {
-        HttpResponse<String> response = Http.get(base, path);
-        assertThat(response.statusCode()).as(path).isIn(200, 301, 404);
-        assertNoStackTrace(response);
+    void badPageNumbersGiveNotFoundOrTheNearestPage(String path, int expected) {
+        Http.RawResponse response = Http.raw(base, path);
+        assertThat(response.statusCode()).as(path).isEqualTo(expected);
+        assertNoStackTrace(response.body());
     }
 
     @org.junit.jupiter.api.Test
@@ -78,6 +104,10 @@ class BadInputIT {
     }
 
     private static void assertNoStackTrace(HttpResponse<String> response) {
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at vn.govportal.").doesNotContain("at jakarta.").doesNotContain("at org.");
+        assertNoStackTrace(response.body());
+    }
+
+    private static void assertNoStackTrace(String body) {
+        assertThat(body).doesNotContain("Exception").doesNotContain("at vn.govportal.").doesNotContain("at jakarta.").doesNotContain("at org.");
     }
 }

@@ -53,4 +53,63 @@ public final class Http {
     public static String contextPath(URL base) {
         return base.getPath().replaceAll("/$", "");
     }
+
+    /** An answer read off the wire: status, headers by lower-case name, and the body as text. */
+    public record RawResponse(int statusCode, java.util.Map<String, java.util.List<String>> headers, String body) {
+
+        public java.util.List<String> header(String name) {
+            return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), java.util.List.of());
+        }
+    }
+
+    /**
+     * GET with the path sent exactly as written, for addresses a URI class refuses or rewrites
+     * (malformed escapes such as {@code %ZZ}, dot segments, path parameters), as a browser or a
+     * script may still send them.
+     */
+    public static RawResponse raw(URL base, String path) {
+        String target = contextPath(base) + path;
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + base.getPort()
+                    + "\r\nUser-Agent: govportal-it\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            byte[] all = socket.getInputStream().readAllBytes();
+            String text = new String(all, java.nio.charset.StandardCharsets.ISO_8859_1);
+            int end = text.indexOf("\r\n\r\n");
+            String[] head = text.substring(0, end).split("\r\n");
+            java.util.Map<String, java.util.List<String>> headers = new java.util.HashMap<>();
+            for (int i = 1; i < head.length; i++) {
+                int colon = head[i].indexOf(':');
+                headers.computeIfAbsent(head[i].substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
+                        k -> new java.util.ArrayList<>()).add(head[i].substring(colon + 1).trim());
+            }
+            byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
+            if (headers.getOrDefault("transfer-encoding", java.util.List.of()).contains("chunked")) {
+                body = unchunk(body);
+            }
+            return new RawResponse(Integer.parseInt(head[0].split(" ")[1]), headers,
+                    new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] unchunk(byte[] chunked) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int at = 0;
+        while (at < chunked.length) {
+            int lineEnd = at;
+            while (lineEnd + 1 < chunked.length && !(chunked[lineEnd] == '\r' && chunked[lineEnd + 1] == '\n')) {
+                lineEnd++;
+            }
+            String sizeText = new String(chunked, at, lineEnd - at, java.nio.charset.StandardCharsets.ISO_8859_1).split(";")[0].trim();
+            int size = sizeText.isEmpty() ? 0 : Integer.parseInt(sizeText, 16);
+            if (size == 0) {
+                break;
+            }
+            out.write(chunked, lineEnd + 2, Math.min(size, chunked.length - lineEnd - 2));
+            at = lineEnd + 2 + size + 2;
+        }
+        return out.toByteArray();
+    }
 }

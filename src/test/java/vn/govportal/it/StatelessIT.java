@@ -3,9 +3,9 @@ package vn.govportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.net.http.HttpResponse;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,13 +24,30 @@ class StatelessIT {
         "/chuyen-muc/tin-hoat-dong?trang=2",
         "/bai-viet/" + PublicContentIT.SEED_SLUG,
         "/thong-bao",
+        "/tep/1/x.pdf",
         "/bai-viet/khong-ton-tai",
+        "/bai-viet/%ZZ",
         "/chuyen-muc/tin-hoat-dong?trang=0",
     })
     void publicPagesSetNoCookie(String path) {
-        HttpResponse<String> response = Http.get(base, path);
-        assertThat(response.statusCode()).isLessThan(500);
-        assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
+        assertStateless(path);
+    }
+
+    @Test
+    void noticePagesAndTheirAttachmentsSetNoCookie() throws Exception {
+        String notice = TestDatabase.strings("SELECT slug FROM notice WHERE status = 'PUBLISHED' AND attachment_id IS NOT NULL"
+                + " ORDER BY id").get(0);
+        String file = TestDatabase.strings("SELECT '/tep/' || CAST(f.id AS VARCHAR(20)) || '/' || f.file_name FROM notice n"
+                + " JOIN media_file f ON f.id = n.attachment_id WHERE n.slug = ?", notice).get(0);
+
+        assertStateless("/thong-bao/" + notice);
+        assertStateless(file);
+    }
+
+    private void assertStateless(String path) {
+        Http.RawResponse response = Http.raw(base, path);
+        assertThat(response.statusCode()).as(path).isLessThan(500);
+        assertThat(response.header("Set-Cookie")).as(path).isEmpty();
         assertThat(response.body()).doesNotContain("jakarta.faces.ViewState");
     }
 }

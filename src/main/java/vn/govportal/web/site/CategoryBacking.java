@@ -43,7 +43,7 @@ public class CategoryBacking {
         long total = articles.countInCategory(category.getId(), now);
         int number = Page.clamp(requested.getAsLong(), total, PAGE_SIZE);
         if (number != requested.getAsLong()) {
-            Pages.movedTo(Pages.pageUrl(category.getUrl(), number));
+            Pages.redirectTo(Pages.pageUrl(category.getUrl(), number));
             return;
         }
         page = articles.pageInCategory(category.getId(), number, PAGE_SIZE, total, now);

@@ -33,7 +33,7 @@ public class NoticesBacking {
         long total = notices.count(now);
         int number = Page.clamp(requested.getAsLong(), total, PAGE_SIZE);
         if (number != requested.getAsLong()) {
-            Pages.movedTo(Pages.pageUrl(URL, number));
+            Pages.redirectTo(Pages.pageUrl(URL, number));
             return;
         }
         page = notices.page(number, PAGE_SIZE, total, now);
