@@ -1,6 +1,8 @@
 package vn.govportal.article;
 
 import java.io.Serializable;
+import java.util.Objects;
+import vn.govportal.publishing.HtmlSanitizer;
 
 /**
  * An article as the editor form holds it: what staff typed, with the version it started from.
@@ -50,6 +52,21 @@ public class ArticleDraft implements Serializable {
         copy.featuredImageId = featuredImageId;
         copy.featured = featured;
         return copy;
+    }
+
+    /**
+     * Whether this holds other content than {@code saved} (what is stored): blank and missing
+     * text are the same, and the body is compared as it would be stored, after cleaning.
+     */
+    public boolean differsFrom(ArticleDraft saved) {
+        return !same(title, saved.title) || !same(slug, saved.slug) || !same(lead, saved.lead)
+                || !same(author, saved.author) || !Objects.equals(categoryId, saved.categoryId)
+                || !Objects.equals(featuredImageId, saved.featuredImageId) || featured != saved.featured
+                || !HtmlSanitizer.clean(body).equals(HtmlSanitizer.clean(saved.body));
+    }
+
+    private static boolean same(String a, String b) {
+        return (a == null ? "" : a.strip()).equals(b == null ? "" : b.strip());
     }
 
     public boolean isNew() {

@@ -17,7 +17,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +32,7 @@ import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.HtmlSanitizer;
 import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.publishing.ScheduledChange;
 import vn.govportal.text.Slugs;
 
 /**
@@ -78,7 +82,7 @@ public class ArticleEditing {
         article.setOwner(caller());
         article.setStatus(DRAFT);
         em.persist(article);
-        em.flush();
+        flushOrConflict(article);
         keepRevision(article);
         record(article, null, DRAFT, null);
         audit.record(caller(), null, "ARTICLE_CREATED", "Article", article.getId(), article.getTitle());
@@ -135,7 +139,10 @@ public class ArticleEditing {
             throw new EditRefused("unpublishAt", "article.refused.pastTime");
         }
         if (article.getStatus() != PUBLISHED && article.getStatus() != SCHEDULED) {
-            throw new EditRefused(null, "article.refused.transition", article.getStatus().getLabel(), UNPUBLISHED.getLabel());
+            throw new EditRefused(null, "article.refused.transition", article.getStatus(), UNPUBLISHED);
+        }
+        if (article.getPublishedAt() != null && !at.isAfter(article.getPublishedAt())) {
+            throw new EditRefused("unpublishAt", "article.refused.unpublishBeforePublish");
         }
         article.setUnpublishAt(at);
         flushOrConflict(article);
@@ -169,6 +176,21 @@ public class ArticleEditing {
                 .getResultList();
     }
 
+    /** What the scheduler will do to articles, soonest first: publish those scheduled, take down those due to go. */
+    public List<ScheduledChange> scheduledChanges(int limit) {
+        List<ScheduledChange> changes = new ArrayList<>();
+        for (Object[] row : em.createQuery("SELECT a.id, a.title, a.publishedAt FROM Article a WHERE a.status = :scheduled"
+                + " ORDER BY a.publishedAt", Object[].class).setParameter("scheduled", SCHEDULED).setMaxResults(limit).getResultList()) {
+            changes.add(new ScheduledChange(ScheduledChange.Kind.ARTICLE_PUBLISH, (Long) row[0], (String) row[1], (Instant) row[2]));
+        }
+        for (Object[] row : em.createQuery("SELECT a.id, a.title, a.unpublishAt FROM Article a WHERE a.status = :published"
+                + " AND a.unpublishAt IS NOT NULL ORDER BY a.unpublishAt", Object[].class)
+                .setParameter("published", PUBLISHED).setMaxResults(limit).getResultList()) {
+            changes.add(new ScheduledChange(ScheduledChange.Kind.ARTICLE_UNPUBLISH, (Long) row[0], (String) row[1], (Instant) row[2]));
+        }
+        return changes.stream().sorted().limit(limit).toList();
+    }
+
     public List<ArticleRevision> revisions(long articleId) {
         return em.createNamedQuery("ArticleRevision.forArticle", ArticleRevision.class)
                 .setParameter("articleId", articleId)
@@ -194,6 +216,8 @@ public class ArticleEditing {
         draft.setBody(revision.getBody());
         draft.setAuthor(revision.getAuthor());
         draft.setCategoryId(revision.getCategoryId());
+        draft.setFeaturedImageId(revision.getFeaturedImageId());
+        draft.setFeatured(revision.isFeatured());
         if (!canEdit(article)) {
             throw new EditRefused(null, "article.refused.edit");
         }
@@ -236,6 +260,7 @@ public class ArticleEditing {
                 .executeUpdate();
         if (updated == 1) {
             em.persist(new ArticleTransition(id, now, ArticleTransition.SCHEDULER, from, to, null));
+            audit.record(ArticleTransition.SCHEDULER, null, "ARTICLE_" + to.name(), "Article", id, "scheduled");
         }
         return updated;
     }
@@ -251,8 +276,21 @@ public class ArticleEditing {
         return article;
     }
 
+    /** What is saved now and who saved it, for a conflict found as a save was written. */
+    public EditConflict conflictOn(long articleId) {
+        Article current = em.find(Article.class, articleId);
+        if (current == null) {
+            throw new EditRefused(null, "article.refused.missing");
+        }
+        return describe(current);
+    }
+
     private EditConflict conflict(Article current) {
         em.refresh(current);
+        return describe(current);
+    }
+
+    private EditConflict describe(Article current) {
         List<ArticleRevision> revisions = revisions(current.getId());
         String by = revisions.isEmpty() ? "?" : revisions.get(0).getSavedBy();
         Instant at = revisions.isEmpty() ? current.getUpdatedAt() : revisions.get(0).getSavedAt();
@@ -263,14 +301,20 @@ public class ArticleEditing {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new EditConflict(ArticleDraft.of(article), "?", Instant.now());
+            // This entity holds our own changes: what the other person saved is read after rollback.
+            throw new EditConflict(article.getId());
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) { // the slug was taken by a save that landed after our check
+                throw new EditRefused("slug", "article.refused.slugTaken", article.getSlug());
+            }
+            throw e;
         }
     }
 
     private Article transition(Article article, Set<PublicationStatus> allowedFrom, PublicationStatus to, String comment) {
         PublicationStatus from = article.getStatus();
         if (!allowedFrom.contains(from)) {
-            throw new EditRefused(null, "article.refused.transition", from.getLabel(), to.getLabel());
+            throw new EditRefused(null, "article.refused.transition", from, to);
         }
         article.setStatus(to);
         flushOrConflict(article);
@@ -367,6 +411,16 @@ public class ArticleEditing {
             throw new EditRefused(field, "article.refused.tooLong", max);
         }
         return text.isEmpty() ? null : text;
+    }
+
+    /** SQLState 23505, unique_violation, as both H2 and PostgreSQL report it. */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void contentChanged(Article article) {

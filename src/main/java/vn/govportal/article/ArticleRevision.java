@@ -49,6 +49,12 @@ public class ArticleRevision {
     @Column(name = "category_id", nullable = false)
     private long categoryId;
 
+    @Column(name = "featured_image_id")
+    private Long featuredImageId;
+
+    @Column(nullable = false)
+    private boolean featured;
+
     @Column(name = "saved_by", nullable = false, length = 60)
     private String savedBy;
 
@@ -67,6 +73,8 @@ public class ArticleRevision {
         this.body = article.getBody();
         this.author = article.getAuthor();
         this.categoryId = article.getCategory().getId();
+        this.featuredImageId = article.getFeaturedImage() == null ? null : article.getFeaturedImage().getId();
+        this.featured = article.isFeatured();
         this.savedBy = savedBy;
         this.savedAt = savedAt;
     }
@@ -101,6 +109,14 @@ public class ArticleRevision {
 
     public long getCategoryId() {
         return categoryId;
+    }
+
+    public Long getFeaturedImageId() {
+        return featuredImageId;
+    }
+
+    public boolean isFeatured() {
+        return featured;
     }
 
     public String getSavedBy() {

@@ -10,15 +10,39 @@ import java.time.Instant;
 @ApplicationException(rollback = true)
 public class EditConflict extends RuntimeException {
 
+    private final long articleId;
     private final ArticleDraft current;
     private final String savedBy;
     private final Instant savedAt;
 
     public EditConflict(ArticleDraft current, String savedBy, Instant savedAt) {
         super("Article " + current.getId() + " was saved by " + savedBy + " in the meantime");
+        this.articleId = current.getId();
         this.current = current;
         this.savedBy = savedBy;
         this.savedAt = savedAt;
+    }
+
+    /**
+     * A conflict found only as the save was written (the other save landed in between): what is
+     * saved now can only be read after this transaction has rolled back, with
+     * {@link ArticleEditing#conflictOn(long)}.
+     */
+    EditConflict(long articleId) {
+        super("Article " + articleId + " was saved by someone else in the meantime");
+        this.articleId = articleId;
+        this.current = null;
+        this.savedBy = null;
+        this.savedAt = null;
+    }
+
+    public long getArticleId() {
+        return articleId;
+    }
+
+    /** Whether it says what is saved now; if not, ask {@link ArticleEditing#conflictOn(long)}. */
+    public boolean isDescribed() {
+        return current != null;
     }
 
     public ArticleDraft getCurrent() {

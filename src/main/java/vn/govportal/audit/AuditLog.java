@@ -3,8 +3,12 @@ package vn.govportal.audit;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 
 /**
@@ -17,10 +21,23 @@ public class AuditLog {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Instance<HttpServletRequest> request;
+
+    /** Records an event; with no {@code address} given, that of the staff request being served, if any. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(String actor, String address, String action, String targetType, Long targetId, String detail) {
-        em.persist(new AuditEvent(Instant.now(), cut(actor, 60), cut(address, 64), action, targetType, targetId,
+        String from = address != null ? address : currentAddress();
+        em.persist(new AuditEvent(Instant.now(), cut(actor, 60), cut(from, 64), action, targetType, targetId,
                 cut(detail, 1000)));
+    }
+
+    private String currentAddress() {
+        try {
+            return request.get().getRemoteAddr();
+        } catch (ContextNotActiveException | IllegalStateException e) {
+            return null; // the scheduler or start-up: no request, no address
+        }
     }
 
     private static String cut(String s, int max) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.govportal.paging.Page;
 import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.publishing.ScheduledChange;
 
 /** Reads the notices visitors may see: published, due, and not yet expired. */
 @Stateless
@@ -50,6 +51,18 @@ public class NoticeService {
                 .getResultList()
                 .stream()
                 .findFirst();
+    }
+
+    /** Published notices whose publish time is still to come, soonest first: they appear by themselves. */
+    public List<ScheduledChange> scheduled(int limit, Instant now) {
+        return em.createQuery("SELECT n.id, n.title, n.publishedAt FROM Notice n"
+                        + " WHERE n.status = :published AND n.publishedAt > :now ORDER BY n.publishedAt", Object[].class)
+                .setParameter("published", PublicationStatus.PUBLISHED)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList().stream()
+                .map(row -> new ScheduledChange(ScheduledChange.Kind.NOTICE_PUBLISH, (Long) row[0], (String) row[1], (Instant) row[2]))
+                .toList();
     }
 
     private TypedQuery<NoticeView> views(String jpql, Instant now) {

@@ -16,8 +16,11 @@ import org.jsoup.safety.Safelist;
  */
 public final class HtmlSanitizer {
 
-    /** Images must come from the media library: {@code /tep/{id}/{name}}, under any context path. */
-    private static final Pattern MEDIA_IMAGE = Pattern.compile("(/[A-Za-z0-9._-]+)*/tep/\\d+/[^/?#\"'<>\\s]+");
+    /**
+     * Images must come from the media library: {@code /tep/{id}/{name}}, under any context path,
+     * the original or one of its scaled copies ({@code ?w=480}, {@code ?w=960}).
+     */
+    private static final Pattern MEDIA_IMAGE = Pattern.compile("(/[A-Za-z0-9._-]+)*/tep/\\d+/[^/?#\"'<>\\s]+(\\?w=(480|960))?");
     /** Relative links are resolved against this to check their protocol; they stay relative. */
     private static final String BASE = "https://govportal.invalid/";
 
@@ -44,6 +47,8 @@ public final class HtmlSanitizer {
         for (Element image : clean.select("img")) {
             if (!MEDIA_IMAGE.matcher(image.attr("src")).matches()) {
                 image.remove();
+            } else if (!image.hasAttr("alt")) {
+                image.attr("alt", ""); // every image states its text alternative, if only that it has none
             }
         }
         for (Element link : clean.select("a[href^=http]")) {

@@ -1,24 +1,21 @@
 package vn.govportal.publishing;
 
+import vn.govportal.text.Translatable;
+
 /**
  * Where an article or notice stands in the editorial workflow. Only {@link #PUBLISHED} items
  * whose publish time has come are public. A {@link #SCHEDULED} item is published by the server
  * when its publish time comes.
  */
-public enum PublicationStatus {
-    DRAFT("Bản nháp"),
-    AWAITING_REVIEW("Chờ duyệt"),
-    SCHEDULED("Hẹn giờ xuất bản"),
-    PUBLISHED("Đã xuất bản"),
-    UNPUBLISHED("Đã gỡ");
+public enum PublicationStatus implements Translatable {
+    DRAFT,
+    AWAITING_REVIEW,
+    SCHEDULED,
+    PUBLISHED,
+    UNPUBLISHED;
 
-    private final String label;
-
-    PublicationStatus(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
+    @Override
+    public String getMessageKey() {
+        return "status." + name();
     }
 }

@@ -20,7 +20,7 @@ public final class TextDiff {
     }
 
     /** One paragraph of the comparison. */
-    public record Line(Kind kind, String text) {
+    public record Line(Kind kind, String text) implements java.io.Serializable {
 
         public String getKind() {
             return kind.name().toLowerCase(java.util.Locale.ROOT);

@@ -2,24 +2,20 @@ package vn.govportal.security;
 
 import java.util.EnumSet;
 import java.util.Set;
+import vn.govportal.text.Translatable;
 
 /**
  * What a staff member may do. Each role includes the ones below it: an editor can do what an
  * author can, an administrator what an editor can.
  */
-public enum Role {
-    AUTHOR("Tác giả"),
-    EDITOR("Biên tập viên"),
-    ADMIN("Quản trị");
+public enum Role implements Translatable {
+    AUTHOR,
+    EDITOR,
+    ADMIN;
 
-    private final String label;
-
-    Role(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
+    @Override
+    public String getMessageKey() {
+        return "role." + name();
     }
 
     /** The security groups a member with this role belongs to: the role and every role below it. */

@@ -40,8 +40,8 @@ public class StaffAccountService {
         return account;
     }
 
-    /** Changes a member's own password, after checking the current one. */
-    public void changeOwnPassword(String username, String current, String replacement, String address) {
+    /** Changes a member's own password, after checking the current one; returns the changed account. */
+    public StaffAccount changeOwnPassword(String username, String current, String replacement, String address) {
         StaffAccount account = findByUsername(username).orElseThrow(() -> new PasswordChangeRefused("unknown"));
         if (!PasswordHashing.verify(current, account.getPasswordHash())) {
             audit.record(username, address, "PASSWORD_CHANGE_REFUSED", "StaffAccount", account.getId(), "wrong current password");
@@ -55,6 +55,7 @@ public class StaffAccountService {
         }
         account.setPasswordHash(PasswordHashing.hash(replacement));
         audit.record(username, address, "PASSWORD_CHANGED", "StaffAccount", account.getId(), null);
+        return account;
     }
 
     /** Why a password change was refused: "current" (wrong), "short", "same" or "unknown". */

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.omnifaces.util.Servlets;
 
 /**
  * Staff sign in with the form at {@code /login.xhtml}. A request for an admin page without a
@@ -39,6 +40,13 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         if (context.isProtected()) {
             String target = request.getRequestURI().substring(request.getContextPath().length())
                     + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            if (Servlets.isFacesAjaxRequest(request)) {
+                // An ajax request (a table, an upload) after the session expired: a plain redirect
+                // would hand the page the sign-in form as its ajax answer, and nothing would happen.
+                Servlets.facesRedirect(request, response, request.getContextPath() + LOGIN_PAGE + "?"
+                        + CONTINUE_PARAMETER + "=%s", target);
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?" + CONTINUE_PARAMETER + "="
                     + URLEncoder.encode(target, StandardCharsets.UTF_8));
         }

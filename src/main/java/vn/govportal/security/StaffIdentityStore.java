@@ -25,6 +25,8 @@ public class StaffIdentityStore implements IdentityStore {
     /** Set on the request when a sign-in was refused for waiting, so the page can say how long. */
     public static final String THROTTLED = "govportal.signInWait";
 
+    private static final String UNKNOWN_ACCOUNT_HASH = PasswordHashing.hash(PasswordHashing.randomPassword(20));
+
     @Inject
     private StaffAccountService accounts;
 
@@ -53,17 +55,22 @@ public class StaffIdentityStore implements IdentityStore {
             return INVALID_RESULT;
         }
         Optional<StaffAccount> account = accounts.findByUsername(username);
-        boolean valid = account.isPresent()
-                && PasswordHashing.verify(login.getPasswordAsString(), account.get().getPasswordHash())
-                && account.get().isEnabled();
+        // An unknown name costs the same hashing as a known one, so timing does not tell which names exist.
+        boolean passwordMatches = PasswordHashing.verify(login.getPasswordAsString(),
+                account.map(StaffAccount::getPasswordHash).orElse(UNKNOWN_ACCOUNT_HASH));
+        boolean valid = account.isPresent() && passwordMatches && account.get().isEnabled();
         if (!valid) {
             throttle.failed(username, address, now);
             audit.record(username, address, "SIGN_IN_FAILED", null, null,
                     account.isEmpty() ? "unknown account" : account.get().isEnabled() ? "wrong password" : "account disabled");
             return INVALID_RESULT;
         }
-        throttle.succeeded(username);
+        throttle.succeeded(username, address);
         audit.record(username, address, "SIGN_IN", "StaffAccount", account.get().getId(), null);
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // a session id known before signing in is worth nothing after it
+        }
+        StaffSessions.remember(request, account.get());
         return new CredentialValidationResult(username, account.get().getRole().groups());
     }
 }

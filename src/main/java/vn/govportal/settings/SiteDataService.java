@@ -16,6 +16,7 @@ import java.util.Locale;
 import vn.govportal.audit.AuditLog;
 import vn.govportal.category.Category;
 import vn.govportal.link.WebLink;
+import vn.govportal.media.MediaFile;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.text.Slugs;
@@ -92,6 +93,9 @@ public class SiteDataService {
 
     /** Deletes a ticker line, link or category; a category that still has articles is kept. */
     public void delete(Object entity, long id) {
+        if (!(entity instanceof TickerItem || entity instanceof WebLink || entity instanceof Category)) {
+            throw new IllegalArgumentException("Not site data: " + entity.getClass().getName());
+        }
         Object managed = em.find(entity.getClass(), id);
         if (managed == null) {
             return;
@@ -104,7 +108,7 @@ public class SiteDataService {
             }
         }
         em.remove(managed);
-        audit.record(caller(), null, "DELETED", entity.getClass().getSimpleName(), id, null);
+        audit.record(caller(), null, "DELETED", entity.getClass().getSimpleName(), id, describe(managed));
         changed.fire(new ContentChanged(entity.getClass().getSimpleName(), id));
     }
 
@@ -139,6 +143,12 @@ public class SiteDataService {
         }
         settings.setTrustBadgeUrl(url("trustBadgeUrl", settings.getTrustBadgeUrl()));
         settings.setTrustBadgeAlt(text("trustBadgeAlt", settings.getTrustBadgeAlt(), 200, false));
+        if (settings.getTrustBadgeImageId() != null) {
+            MediaFile badge = em.find(MediaFile.class, settings.getTrustBadgeImageId());
+            if (badge == null || badge.getOriginalId() != null || !badge.getContentType().startsWith("image/")) {
+                throw new EditRefused("trustBadgeImage", "site.refused.image");
+            }
+        }
         return store(settings, em.find(SiteSettings.class, SiteSettings.ID) == null ? null : SiteSettings.ID,
                 "SiteSettings", settings.getAgencyName());
     }
@@ -156,9 +166,21 @@ public class SiteDataService {
         } catch (OptimisticLockException e) {
             throw new EditRefused(null, "site.refused.conflict");
         }
-        audit.record(caller(), null, id == null ? "CREATED" : "SAVED", type, null, detail);
+        Object storedId = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(stored);
+        audit.record(caller(), null, id == null ? "CREATED" : "SAVED", type,
+                storedId instanceof Number n ? n.longValue() : null, detail);
         changed.fire(new ContentChanged(type, null));
         return stored;
+    }
+
+    private static String describe(Object item) {
+        if (item instanceof TickerItem t) {
+            return t.getMessage();
+        }
+        if (item instanceof WebLink l) {
+            return l.getTitle();
+        }
+        return item instanceof Category c ? c.getName() : null;
     }
 
     private static String text(String field, String value, int max, boolean required) {

@@ -6,6 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /** The agency details every page shows (header, slogan, footer, trust badge). A single row, id 1. */
 @Entity
@@ -124,6 +127,40 @@ public class SiteSettings {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The version a form started from, so a save over someone else's is refused. */
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    /**
+     * The message keys of the fields whose saved values differ between this and {@code other}:
+     * what someone else changed, in the order of the settings form.
+     */
+    public List<String> fieldsChangedFrom(SiteSettings other) {
+        List<String> changed = new ArrayList<>();
+        compare(changed, "site.settings.agencyName", agencyName, other.agencyName);
+        compare(changed, "site.settings.responsiblePerson", responsiblePerson, other.responsiblePerson);
+        compare(changed, "site.settings.responsibleTitle", responsibleTitle, other.responsibleTitle);
+        compare(changed, "site.settings.address", address, other.address);
+        compare(changed, "site.settings.phone", phone, other.phone);
+        compare(changed, "site.settings.fax", fax, other.fax);
+        compare(changed, "site.settings.email", email, other.email);
+        compare(changed, "site.settings.governingBody", governingBody, other.governingBody);
+        compare(changed, "site.settings.sloganText", sloganText, other.sloganText);
+        compare(changed, "site.settings.from", sloganValidFrom, other.sloganValidFrom);
+        compare(changed, "site.settings.until", sloganValidUntil, other.sloganValidUntil);
+        compare(changed, "site.settings.badgeUrl", trustBadgeUrl, other.trustBadgeUrl);
+        compare(changed, "site.settings.badgeAlt", trustBadgeAlt, other.trustBadgeAlt);
+        compare(changed, "site.settings.badgeImage", trustBadgeImageId, other.trustBadgeImageId);
+        return changed;
+    }
+
+    private static void compare(List<String> changed, String key, Object mine, Object theirs) {
+        if (!Objects.equals(mine, theirs)) {
+            changed.add(key);
+        }
     }
 
     public void setAgencyName(String agencyName) {

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import vn.govportal.text.Translatable;
 
 /** Text from the {@code i18n.messages} bundle, in the current view's language, for messages built in Java. */
 public final class Messages {
@@ -15,8 +16,15 @@ public final class Messages {
         return bundle().getString(key);
     }
 
+    /** The text for {@code key} with the arguments in place; a {@link Translatable} argument is put in by its own text. */
     public static String format(String key, Object... arguments) {
-        return new MessageFormat(text(key), locale()).format(arguments);
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Translatable named) {
+                shown[i] = text(named.getMessageKey());
+            }
+        }
+        return new MessageFormat(text(key), locale()).format(shown);
     }
 
     private static ResourceBundle bundle() {

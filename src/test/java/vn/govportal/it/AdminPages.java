@@ -58,6 +58,18 @@ final class AdminPages {
                 "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
     }
 
+    /** Writes a two-paragraph article in "Tin hoạt động" and saves it; returns its id. */
+    long writeArticle(String title) {
+        open("/admin/articles/edit.xhtml");
+        type(By.id("article:title"), title);
+        type(By.id("article:lead"), "Tóm tắt của bài kiểm thử.");
+        typeBody("Đoạn thứ nhất của bài viết.", "Đoạn thứ hai của bài viết.");
+        choose("article:category", "Tin hoạt động");
+        type(By.id("article:author"), "Phòng Kiểm thử");
+        press("article:save");
+        return articleId();
+    }
+
     void press(String buttonId) {
         Browsers.clickAndWait(browser, By.id(buttonId));
     }

@@ -22,15 +22,13 @@ class ArticleWorkflowIT extends BrowserTestBase {
         }
     }
 
-    private long writeArticle(AdminPages admin, String title) {
-        admin.open("/admin/articles/edit.xhtml");
-        admin.type(By.id("article:title"), title);
-        admin.type(By.id("article:lead"), "Tóm tắt của bài kiểm thử.");
-        admin.typeBody("Đoạn thứ nhất của bài viết.", "Đoạn thứ hai của bài viết.");
-        admin.choose("article:category", "Tin hoạt động");
-        admin.type(By.id("article:author"), "Phòng Kiểm thử");
-        admin.press("article:save");
-        return admin.articleId();
+    /** A second editor, in a browser of their own, with the article open: for two people editing at once. */
+    private AdminPages secondEditorOn(long articleId) throws Exception {
+        secondBrowser = Browsers.headlessChromium();
+        AdminPages second = new AdminPages(secondBrowser, Http.root(base));
+        second.signIn(TestStaff.create(Role.EDITOR));
+        second.open("/admin/articles/edit.xhtml?id=" + articleId);
+        return second;
     }
 
     @Test
@@ -41,11 +39,11 @@ class ArticleWorkflowIT extends BrowserTestBase {
         AdminPages admin = pages();
 
         admin.signIn(author);
-        long id = writeArticle(admin, title);
+        long id = admin.writeArticle(title);
         assertThat(admin.status()).isEqualTo("Bản nháp");
-        assertThat(admin.has(By.id("workflow:publish"))).as("an author cannot publish").isFalse();
-        admin.type(By.id("workflow:comment"), "Nhờ anh chị duyệt giúp");
-        admin.press("workflow:submitForReview");
+        assertThat(admin.has(By.id("article:publish"))).as("an author cannot publish").isFalse();
+        admin.type(By.id("article:comment"), "Nhờ anh chị duyệt giúp");
+        admin.press("article:submitForReview");
         assertThat(admin.status()).isEqualTo("Chờ duyệt");
         assertThat(admin.has(By.id("article:save"))).as("a submitted draft is no longer the author's to edit").isFalse();
         assertThat(Http.get(base, "/").body()).doesNotContain(title);
@@ -53,7 +51,7 @@ class ArticleWorkflowIT extends BrowserTestBase {
 
         admin.signIn(editor);
         admin.open("/admin/articles/edit.xhtml?id=" + id);
-        admin.press("workflow:publish");
+        admin.press("article:publish");
         assertThat(admin.status()).isEqualTo("Đã xuất bản");
 
         String slug = TestDatabase.strings("SELECT slug FROM article WHERE id = ?", id).get(0);
@@ -68,16 +66,10 @@ class ArticleWorkflowIT extends BrowserTestBase {
 
     @Test
     void aSecondSaveOfTheSameArticleShowsTheConflictAndKeepsTheText() throws Exception {
-        TestStaff editor = TestStaff.create(Role.EDITOR);
-        TestStaff otherEditor = TestStaff.create(Role.EDITOR);
         AdminPages first = pages();
-        first.signIn(editor);
-        long id = writeArticle(first, "Bài sửa đồng thời " + UUID.randomUUID().toString().substring(0, 6));
-
-        secondBrowser = Browsers.headlessChromium();
-        AdminPages second = new AdminPages(secondBrowser, Http.root(base));
-        second.signIn(otherEditor);
-        second.open("/admin/articles/edit.xhtml?id=" + id);
+        first.signIn(TestStaff.create(Role.EDITOR));
+        long id = first.writeArticle("Bài sửa đồng thời " + UUID.randomUUID().toString().substring(0, 6));
+        AdminPages second = secondEditorOn(id);
 
         first.open("/admin/articles/edit.xhtml?id=" + id);
         first.typeBody("Đoạn thứ nhất của bài viết.", "Đoạn do người thứ nhất thêm vào.");
@@ -97,25 +89,91 @@ class ArticleWorkflowIT extends BrowserTestBase {
         assertThat(TestDatabase.strings("SELECT title FROM article WHERE id = ?", id)).containsExactly("Tiêu đề do người thứ hai sửa");
     }
 
+    /** Everything a revision holds, as one line, to compare revisions and the article exactly. */
+    private static final String CONTENT = "title || '|' || slug || '|' || COALESCE(lead_text, '') || '|' || body || '|'"
+            + " || COALESCE(author, '') || '|' || CAST(category_id AS VARCHAR(20)) || '|'"
+            + " || COALESCE(CAST(featured_image_id AS VARCHAR(20)), '-')";
+
+    @Test
+    void afterAConflictTheSecondEditorCanContinueFromTheOtherVersion() throws Exception {
+        AdminPages first = pages();
+        first.signIn(TestStaff.create(Role.EDITOR));
+        long id = first.writeArticle("Bài lấy bản người khác " + UUID.randomUUID().toString().substring(0, 6));
+        AdminPages second = secondEditorOn(id);
+
+        first.type(By.id("article:title"), "Tiêu đề của người thứ nhất");
+        first.press("article:save");
+        second.type(By.id("article:title"), "Tiêu đề của người thứ hai");
+        second.press("article:save");
+        assertThat(second.has(By.id("conflict-heading"))).as(second.messages()).isTrue();
+
+        second.press("article:takeTheirs");
+        assertThat(second.has(By.id("conflict-heading"))).isFalse();
+        assertThat(secondBrowser.findElement(By.id("article:title")).getAttribute("value")).isEqualTo("Tiêu đề của người thứ nhất");
+        second.type(By.id("article:lead"), "Tóm tắt do người thứ hai viết tiếp.");
+        second.press("article:save");
+        assertThat(TestDatabase.strings("SELECT title || ' / ' || lead_text FROM article WHERE id = ?", id))
+                .containsExactly("Tiêu đề của người thứ nhất / Tóm tắt do người thứ hai viết tiếp.");
+    }
+
+    @Test
+    void anAuthorCannotPublishEvenByPostingThePublishButton() throws Exception {
+        TestStaff author = TestStaff.create(Role.AUTHOR);
+        AdminPages admin = pages();
+        admin.signIn(author);
+        long id = admin.writeArticle("Bài tác giả tự xuất bản " + UUID.randomUUID().toString().substring(0, 6));
+
+        // The form as an editor's would post it: the same fields plus the publish button's name.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "var form = document.getElementById('article');"
+                + "var button = document.createElement('input'); button.type = 'hidden';"
+                + "button.name = 'article:publish'; button.value = 'Xuất bản'; form.appendChild(button); form.submit();");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+
+        assertThat(TestDatabase.strings("SELECT status FROM article WHERE id = ?", id)).containsExactly("DRAFT");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM article_transition WHERE article_id = ? AND to_status = 'PUBLISHED'", id)).isZero();
+    }
+
+    @Test
+    void submittingForReviewSavesTheTextTypedSinceTheLastSave() throws Exception {
+        TestStaff author = TestStaff.create(Role.AUTHOR);
+        AdminPages admin = pages();
+        admin.signIn(author);
+        long id = admin.writeArticle("Bài gửi duyệt ngay " + UUID.randomUUID().toString().substring(0, 6));
+
+        admin.typeBody("Đoạn viết thêm ngay trước khi gửi duyệt.");
+        admin.press("article:submitForReview");
+
+        assertThat(admin.status()).isEqualTo("Chờ duyệt");
+        assertThat(TestDatabase.strings("SELECT body FROM article WHERE id = ?", id).get(0)).contains("Đoạn viết thêm ngay trước khi gửi duyệt.");
+    }
+
     @Test
     void restoringARevisionBringsBackItsContentAsANewRevision() throws Exception {
         TestStaff editor = TestStaff.create(Role.EDITOR);
         AdminPages admin = pages();
         admin.signIn(editor);
-        long id = writeArticle(admin, "Bài có nhiều phiên bản " + UUID.randomUUID().toString().substring(0, 6));
-        String firstBody = TestDatabase.strings("SELECT body FROM article WHERE id = ?", id).get(0);
-
-        admin.typeBody("Nội dung đã thay đổi hoàn toàn.");
+        long id = admin.writeArticle("Bài có nhiều phiên bản " + UUID.randomUUID().toString().substring(0, 6));
+        admin.choose("article:featuredImage", "cai-cach.jpg");
         admin.press("article:save");
-        assertThat(TestDatabase.strings("SELECT body FROM article WHERE id = ?", id).get(0)).contains("thay đổi hoàn toàn");
+        String second = TestDatabase.strings("SELECT " + CONTENT + " FROM article WHERE id = ?", id).get(0);
+        assertThat(second).doesNotEndWith("|-");
+
+        admin.type(By.id("article:title"), "Tiêu đề đã đổi");
+        admin.typeBody("Nội dung đã thay đổi hoàn toàn.");
+        admin.choose("article:featuredImage", "(Không có ảnh)");
+        admin.press("article:save");
+        assertThat(TestDatabase.strings("SELECT " + CONTENT + " FROM article WHERE id = ?", id).get(0))
+                .contains("thay đổi hoàn toàn").endsWith("|-");
 
         admin.open("/admin/articles/revisions.xhtml?id=" + id);
         assertThat(browser.findElements(By.cssSelector(".diff__removed"))).anyMatch(e -> e.getText().contains("Đoạn thứ hai"));
-        admin.press("revisions:list:1:restore");
+        admin.press("revisions:list:1:restore"); // newest first: 0 is the third save, 1 the second
 
-        assertThat(TestDatabase.strings("SELECT body FROM article WHERE id = ?", id)).containsExactly(firstBody);
-        assertThat(TestDatabase.strings("SELECT body FROM article_revision WHERE article_id = ? ORDER BY number", id))
-                .containsExactly(firstBody, TestDatabase.strings("SELECT body FROM article_revision WHERE article_id = ? AND number = 2", id).get(0), firstBody);
+        assertThat(TestDatabase.strings("SELECT " + CONTENT + " FROM article WHERE id = ?", id)).containsExactly(second);
+        assertThat(TestDatabase.strings("SELECT " + CONTENT + " FROM article_revision WHERE article_id = ? ORDER BY number", id))
+                .hasSize(4).element(3).isEqualTo(second);
     }
 
     @Test
@@ -124,13 +182,13 @@ class ArticleWorkflowIT extends BrowserTestBase {
         TestStaff other = TestStaff.create(Role.AUTHOR);
         AdminPages pages = pages();
         pages.signIn(writer);
-        long id = writeArticle(pages, "Bản nháp riêng " + UUID.randomUUID().toString().substring(0, 6));
+        long id = pages.writeArticle("Bản nháp riêng " + UUID.randomUUID().toString().substring(0, 6));
         pages.signOut();
 
         pages.signIn(other);
         pages.open("/admin/articles/edit.xhtml?id=" + id);
         assertThat(pages.has(By.id("article:save"))).isFalse();
-        assertThat(pages.has(By.id("workflow:publish"))).isFalse();
+        assertThat(pages.has(By.id("article:publish"))).isFalse();
         assertThat(browser.findElement(By.id("article:title")).getAttribute("disabled")).isNotNull();
     }
 
@@ -139,7 +197,7 @@ class ArticleWorkflowIT extends BrowserTestBase {
         TestStaff editor = TestStaff.create(Role.EDITOR);
         AdminPages pages = pages();
         pages.signIn(editor);
-        long id = writeArticle(pages, "Bài bị hết phiên " + UUID.randomUUID().toString().substring(0, 6));
+        long id = pages.writeArticle("Bài bị hết phiên " + UUID.randomUUID().toString().substring(0, 6));
 
         browser.manage().deleteAllCookies(); // what an idle timeout does to the session
         pages.type(By.id("article:title"), "Tiêu đề sửa sau khi hết phiên");
@@ -150,6 +208,15 @@ class ArticleWorkflowIT extends BrowserTestBase {
         pages.type(By.id("login:password"), editor.password());
         pages.press("login:submit");
         assertThat(browser.getCurrentUrl()).endsWith("/admin/articles/edit.xhtml?id=" + id);
+
+        // What was typed before the session ended is offered back, and saves.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.id("article-draft-restore")).isEmpty());
+        browser.findElement(By.id("article-draft-restore")).click();
+        assertThat(browser.findElement(By.id("article:title")).getAttribute("value")).isEqualTo("Tiêu đề sửa sau khi hết phiên");
+        pages.press("article:save");
+        assertThat(TestDatabase.strings("SELECT title FROM article WHERE id = ?", id)).containsExactly("Tiêu đề sửa sau khi hết phiên");
+        assertThat(pages.has(By.id("article-draft-restore"))).as("a saved text is not offered again").isFalse();
     }
 
     @Test

@@ -50,7 +50,9 @@ class MediaLibraryIT extends BrowserTestBase {
 
     private void upload(Path file, String expectedText) {
         browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains(expectedText));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .withMessage(() -> "expected \"" + expectedText + "\"; the page says: " + browser.findElement(By.id("media")).getText())
+                .until(d -> d.getPageSource().contains(expectedText));
     }
 
     @Test
@@ -74,7 +76,7 @@ class MediaLibraryIT extends BrowserTestBase {
         pages.choose("article:category", "Tin hoạt động");
         pages.choose("article:featuredImage", name);
         pages.press("article:save");
-        pages.press("workflow:publish");
+        pages.press("article:publish");
 
         String slug = TestDatabase.strings("SELECT slug FROM article WHERE title = ?", title).get(0);
         String page = Http.get(base, "/bai-viet/" + slug).body();
@@ -96,5 +98,35 @@ class MediaLibraryIT extends BrowserTestBase {
 
         assertThat(pages.messages()).contains(disguised).contains("PNG");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM media_file WHERE file_name = ?", disguised)).isZero();
+    }
+
+    @Test
+    void anSvgWithAScriptIsRefusedWhateverItIsCalled() throws Exception {
+        TestStaff editor = TestStaff.create(Role.EDITOR);
+        AdminPages pages = pages();
+        pages.signIn(editor);
+        pages.open("/admin/media/");
+        String name = "bieu-do-" + UUID.randomUUID().toString().substring(0, 6) + ".svg";
+        Path svg = Files.writeString(folder.resolve(name), "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+
+        upload(svg, "chỉ nhận ảnh PNG");
+
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM media_file WHERE file_name = ?", name)).isZero();
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefused() throws Exception {
+        TestStaff editor = TestStaff.create(Role.EDITOR);
+        AdminPages pages = pages();
+        pages.signIn(editor);
+        pages.open("/admin/media/");
+        String name = "bao-cao-lon-" + UUID.randomUUID().toString().substring(0, 6) + ".pdf";
+        byte[] big = new byte[3 * 1024 * 1024]; // the test server allows 2 MB (govportal.media.max-mb)
+        System.arraycopy("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, big, 0, 9);
+        Path file = Files.write(folder.resolve(name), big);
+
+        upload(file, "lớn hơn giới hạn 2 MB");
+
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM media_file WHERE file_name = ?", name)).isZero();
     }
 }

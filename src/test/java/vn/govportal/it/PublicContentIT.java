@@ -81,6 +81,63 @@ class PublicContentIT {
     }
 
     @Test
+    void anArticleDueToComeDownIsUnpublishedByTheServerOnce() throws Exception {
+        String slug = "bai-hen-go-" + System.nanoTime();
+        insertArticle(slug, "PUBLISHED", Instant.now().minusSeconds(3600));
+        Instant due = Instant.now().plusSeconds(4);
+        TestDatabase.update("UPDATE article SET unpublish_at = ? WHERE slug = ?", due.atOffset(ZoneOffset.UTC), slug);
+        try {
+            assertThat(Http.get(base, "/bai-viet/" + slug).statusCode()).isEqualTo(200);
+
+            Instant deadline = due.plus(Duration.ofSeconds(30));
+            while (TestDatabase.strings("SELECT status FROM article WHERE slug = ?", slug).contains("PUBLISHED")
+                    && Instant.now().isBefore(deadline)) {
+                Thread.sleep(500);
+            }
+            assertThat(TestDatabase.strings("SELECT status FROM article WHERE slug = ?", slug)).containsExactly("UNPUBLISHED");
+            assertThat(Http.get(base, "/bai-viet/" + slug).statusCode()).isEqualTo(404);
+
+            Thread.sleep(3000); // several more scheduler runs: the change must still have happened once
+            assertThat(TestDatabase.strings("SELECT from_status || '>' || to_status FROM article_transition"
+                    + " WHERE article_id = (SELECT id FROM article WHERE slug = ?)", slug)).containsExactly("PUBLISHED>UNPUBLISHED");
+            assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ARTICLE_UNPUBLISHED'"
+                    + " AND target_id = (SELECT id FROM article WHERE slug = ?)", slug)).isEqualTo(1);
+        } finally {
+            TestDatabase.update("DELETE FROM article WHERE slug = ?", slug);
+        }
+    }
+
+    @Test
+    void publishedItemsWhoseTimeHasNotComeOrHasPassedAreNotShown() throws Exception {
+        String future = "bai-chua-den-gio-" + System.nanoTime();
+        String ended = "bai-da-go-" + System.nanoTime();
+        String notice = "thong-bao-chua-den-gio-" + System.nanoTime();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // Status PUBLISHED but a publish time an hour ahead: only the time keeps it hidden.
+        insertArticle(future, "PUBLISHED", now.plusHours(1).toInstant());
+        // Published yesterday, due to come down a minute ago: hidden even before the scheduler runs.
+        insertArticle(ended, "PUBLISHED", now.minusDays(1).toInstant());
+        TestDatabase.update("UPDATE article SET unpublish_at = ? WHERE slug = ?", now.minusMinutes(1), ended);
+        TestDatabase.update("INSERT INTO notice (title, slug, summary, body, status, published_at, created_at,"
+                + " updated_at, version) VALUES (?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, 0)",
+                "Thông báo chưa đến giờ", notice, "Tóm tắt", "<p>Nội dung</p>", now.plusHours(1), now, now);
+        try {
+            Thread.sleep(1500); // past the test server's page cache (govportal.cache.seconds=1)
+            for (String slug : List.of(future, ended)) {
+                assertThat(Http.get(base, "/bai-viet/" + slug).statusCode()).as(slug).isEqualTo(404);
+                assertThat(Http.get(base, "/").body()).as(slug).doesNotContain(slug);
+                assertThat(Http.get(base, "/chuyen-muc/tin-hoat-dong").body()).as(slug).doesNotContain(slug);
+            }
+            assertThat(Http.get(base, "/thong-bao/" + notice).statusCode()).isEqualTo(404);
+            assertThat(Http.get(base, "/thong-bao").body()).doesNotContain(notice);
+            assertThat(Http.get(base, "/").body()).as("notices sidebar").doesNotContain(notice);
+        } finally {
+            TestDatabase.update("DELETE FROM article WHERE slug IN (?, ?)", future, ended);
+            TestDatabase.update("DELETE FROM notice WHERE slug = ?", notice);
+        }
+    }
+
+    @Test
     void draftAndExpiredNoticesAreNotFound() throws Exception {
         List<String> drafts = TestDatabase.strings("SELECT slug FROM notice WHERE status <> 'PUBLISHED'");
         assertThat(drafts).isNotEmpty();

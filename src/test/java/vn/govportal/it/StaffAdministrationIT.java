@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import vn.govportal.security.Role;
 
@@ -83,5 +84,56 @@ class StaffAdministrationIT extends BrowserTestBase {
 
         assertThat(pages.messages()).contains("Tên đăng nhập gồm 3–60 ký tự");
         assertThat(browser.findElement(By.id("create:displayName")).getAttribute("value")).isEqualTo("Người dùng thử");
+    }
+
+    @Test
+    void disablingAnAccountEndsTheSessionItHasOpen() throws Exception {
+        TestStaff admin = TestStaff.create(Role.ADMIN);
+        TestStaff author = TestStaff.create(Role.AUTHOR);
+        WebDriver authorsBrowser = Browsers.headlessChromium();
+        try {
+            AdminPages authorsPages = new AdminPages(authorsBrowser, Http.root(base));
+            authorsPages.signIn(author);
+            authorsPages.open("/admin/articles/");
+            assertThat(authorsBrowser.getCurrentUrl()).endsWith("/admin/articles/");
+
+            AdminPages pages = pages();
+            pages.signIn(admin);
+            pages.open("/admin/users/");
+            WebElement row = browser.findElements(By.cssSelector(".users-table tbody tr")).stream()
+                    .filter(r -> r.getText().contains(author.username())).findFirst().orElseThrow();
+            Browsers.clickAndWait(browser, By.id(row.findElement(By.cssSelector("input[id$=':toggle']")).getAttribute("id")));
+
+            authorsPages.open("/admin/articles/edit.xhtml");
+            assertThat(authorsBrowser.getCurrentUrl()).as("the author's next click").contains("/login.xhtml");
+            authorsPages.open("/admin/articles/");
+            assertThat(authorsBrowser.getCurrentUrl()).contains("/login.xhtml");
+        } finally {
+            authorsBrowser.quit();
+        }
+    }
+
+    @Test
+    void anAccountGivenALowerRoleLosesTheHigherOneAtOnce() throws Exception {
+        TestStaff editor = TestStaff.create(Role.EDITOR);
+        WebDriver editorsBrowser = Browsers.headlessChromium();
+        try {
+            AdminPages editorsPages = new AdminPages(editorsBrowser, Http.root(base));
+            editorsPages.signIn(editor);
+            editorsPages.open("/admin/notices/");
+            assertThat(editorsBrowser.getCurrentUrl()).endsWith("/admin/notices/");
+
+            TestDatabase.update("UPDATE staff_account SET role = 'AUTHOR', version = version + 1 WHERE username = ?",
+                    editor.username());
+
+            editorsPages.open("/admin/notices/");
+            assertThat(editorsBrowser.getCurrentUrl()).as("an editor made author loses the editor's pages at once")
+                    .contains("/login.xhtml");
+            editorsPages.signIn(editor);
+            editorsPages.open("/admin/notices/");
+            assertThat(editorsBrowser.findElement(By.tagName("h1")).getText()).isEqualTo("Không có quyền truy cập");
+        } finally {
+            editorsBrowser.quit();
+        }
     }
 }

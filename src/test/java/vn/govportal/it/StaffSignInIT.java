@@ -103,6 +103,27 @@ class StaffSignInIT extends BrowserTestBase {
     }
 
     @Test
+    void theConsoleIsInEnglishForThoseWhoAskAndStaysSo() throws Exception {
+        TestStaff editor = TestStaff.create(Role.EDITOR);
+        browser.get(url("/login.xhtml"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập");
+
+        Browsers.clickAndWait(browser, By.cssSelector(".language-switch a[lang='en']"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        signIn(editor.username(), editor.password());
+
+        browser.get(url("/admin/articles/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Articles");
+        assertThat(browser.findElement(By.cssSelector(".admin-header__user")).getText()).contains("(Editor)");
+        assertThat(browser.findElements(By.cssSelector(".articles-table .status"))).anyMatch(e -> e.getText().equals("Published"));
+
+        Browsers.clickAndWait(browser, By.cssSelector(".language-switch a[lang='vi']"));
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/articles/");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bài viết");
+    }
+
+    @Test
     void unauthenticatedRequestsForAdminPagesAreRedirected() {
         HttpResponse<String> response = Http.get(base, "/admin/");
         assertThat(response.statusCode()).isEqualTo(302);

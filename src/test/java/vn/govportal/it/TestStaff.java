@@ -12,7 +12,7 @@ record TestStaff(String username, String password, String displayName) {
     static TestStaff create(Role role) throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         TestStaff staff = new TestStaff("it-" + role.name().toLowerCase() + "-" + suffix,
-                PasswordHashing.randomPassword(16), "Kiểm thử " + role.getLabel() + " " + suffix);
+                PasswordHashing.randomPassword(16), "Kiểm thử " + role.name().toLowerCase() + " " + suffix);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         TestDatabase.update("INSERT INTO staff_account (username, display_name, password_hash, role, enabled, created_at,"
                 + " updated_at, version) VALUES (?, ?, ?, ?, TRUE, ?, ?, 0)",

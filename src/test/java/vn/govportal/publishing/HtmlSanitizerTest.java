@@ -62,6 +62,8 @@ class HtmlSanitizerTest {
         "<p title=\"</p><script>alert(1)</script>\">x</p>",
         "<!--<script>alert(1)</script>-->",
         "<img src=\"https://evil.example/track.gif\">",
+        "<img src=\"/tep/1/a.png?w=960&amp;next=javascript:alert(1)\">",
+        "<img src=\"/tep/1/a.png?callback=alert\">",
         "<a href=\"https://example.org\" target=\"_top\" class=\"overlay\" id=\"main\">x</a>",
     })
     void removesEverythingThatCouldRunOrHide(String payload) {
@@ -114,6 +116,31 @@ class HtmlSanitizerTest {
                 + "<o:p></o:p></p><!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]-->";
 
         assertThat(HtmlSanitizer.clean(word)).isEqualTo("<p>Kính gửi các sở, ngành</p>");
+    }
+
+    @Test
+    void imagesFromTheLibraryKeepTheirScaledCopyAndAlwaysHaveATextAlternative() {
+        String clean = HtmlSanitizer.clean("<p><img src=\"/govportal/tep/7/cai-cach.jpg?w=960\"></p>"
+                + "<p><img src=\"/tep/8/hop-tac.jpg?w=480\" alt=\"Ký kết hợp tác\"></p>");
+
+        assertThat(clean).isEqualTo("<p><img src=\"/govportal/tep/7/cai-cach.jpg?w=960\" alt=\"\"></p>"
+                + "<p><img src=\"/tep/8/hop-tac.jpg?w=480\" alt=\"Ký kết hợp tác\"></p>");
+    }
+
+    /** Restoring a revision cleans its body again: that must give back exactly what was saved. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<h2>Mục tiêu</h2><p>Nâng cao <strong>nhận thức</strong> và <em>trách nhiệm</em>.</p><ul><li>Một</li><li>Hai</li></ul>",
+        "<table><caption>Lịch</caption><thead><tr><th scope=\"col\">Ngày</th></tr></thead><tbody><tr><td colspan=\"2\">Thứ Hai</td></tr></tbody></table>",
+        "<p><a href=\"https://dongnai.gov.vn\">Cổng tỉnh</a> · <a href=\"mailto:songoaivu@dongnai.gov.vn\">thư</a> · <a href=\"/bai-viet/x\">bài</a></p>",
+        "<figure><img src=\"/tep/5/hoi-nghi.jpg?w=960\"><figcaption>Toàn cảnh</figcaption></figure><blockquote>Trích</blockquote>",
+        "<p class=\"MsoNormal\" style=\"margin:0\"><span style=\"font-size:14pt\">Kính gửi</span><o:p></o:p></p><script>x</script>",
+        "<p>a &amp; b &lt; c — “trích” <br>dòng mới</p><p>&nbsp;</p>",
+    })
+    void cleaningTwiceChangesNothing(String html) {
+        String once = HtmlSanitizer.clean(html);
+
+        assertThat(HtmlSanitizer.clean(once)).isEqualTo(once);
     }
 
     @Test

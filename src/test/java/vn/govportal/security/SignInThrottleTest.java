@@ -20,18 +20,18 @@ class SignInThrottleTest {
 
     @Test
     void aFewMistakesCostNothing() {
-        fail("thu", "10.0.0.1", SignInThrottle.FREE_ACCOUNT_FAILURES - 1, T0);
+        fail("thu", "10.0.0.1", SignInThrottle.FREE_PAIR_FAILURES - 1, T0);
         assertThat(throttle.waitBeforeAttempt("thu", "10.0.0.1", T0)).isZero();
     }
 
     @Test
-    void furtherFailuresOnAnAccountDoubleTheWait() {
-        fail("thu", "10.0.0.1", SignInThrottle.FREE_ACCOUNT_FAILURES, T0);
-        assertThat(throttle.waitBeforeAttempt("thu", "10.0.0.2", T0)).isEqualTo(SignInThrottle.FIRST_WAIT);
+    void furtherFailuresFromOneAddressDoubleTheWait() {
+        fail("thu", "10.0.0.1", SignInThrottle.FREE_PAIR_FAILURES, T0);
+        assertThat(throttle.waitBeforeAttempt("thu", "10.0.0.1", T0)).isEqualTo(SignInThrottle.FIRST_WAIT);
 
-        fail("thu", "10.0.0.3", 3, T0);
-        assertThat(throttle.waitBeforeAttempt("thu", "10.0.0.4", T0)).isEqualTo(SignInThrottle.FIRST_WAIT.multipliedBy(8));
-        assertThat(throttle.waitBeforeAttempt("thu", "10.0.0.4", T0.plus(SignInThrottle.FIRST_WAIT.multipliedBy(8)))).isZero();
+        fail("thu", "10.0.0.1", 3, T0);
+        assertThat(throttle.waitBeforeAttempt("thu", "10.0.0.1", T0)).isEqualTo(SignInThrottle.FIRST_WAIT.multipliedBy(8));
+        assertThat(throttle.waitBeforeAttempt("thu", "10.0.0.1", T0.plus(SignInThrottle.FIRST_WAIT.multipliedBy(8)))).isZero();
     }
 
     @Test
@@ -39,6 +39,26 @@ class SignInThrottleTest {
         fail("thu", "10.0.0.1", 60, T0);
         assertThat(throttle.waitBeforeAttempt("thu", "10.0.0.1", T0)).isEqualTo(SignInThrottle.MAX_WAIT);
         assertThat(throttle.waitBeforeAttempt("thu", "10.0.0.1", T0.plus(SignInThrottle.MAX_WAIT))).isZero();
+    }
+
+    @Test
+    void someoneFailingOnPurposeElsewhereDoesNotLockTheRealUserOut() {
+        fail("admin", "203.0.113.9", 60, T0);
+
+        assertThat(throttle.waitBeforeAttempt("admin", "203.0.113.9", T0)).as("the guesser").isEqualTo(SignInThrottle.MAX_WAIT);
+        assertThat(throttle.waitBeforeAttempt("admin", "10.0.0.1", T0)).as("the real user, at the office")
+                .isPositive().isLessThanOrEqualTo(SignInThrottle.MAX_ACCOUNT_WAIT);
+    }
+
+    @Test
+    void guessingOneAccountFromManyAddressesIsSlowedToo() {
+        for (int i = 0; i < SignInThrottle.FREE_ACCOUNT_FAILURES - 1; i++) {
+            throttle.failed("admin", "198.51.100." + i, T0);
+        }
+        assertThat(throttle.waitBeforeAttempt("admin", "192.0.2.1", T0)).isZero();
+
+        throttle.failed("admin", "198.51.100.200", T0);
+        assertThat(throttle.waitBeforeAttempt("admin", "192.0.2.1", T0)).isEqualTo(SignInThrottle.FIRST_WAIT);
     }
 
     @Test
@@ -53,19 +73,19 @@ class SignInThrottleTest {
     @Test
     void successClearsTheAccountAndOldFailuresAreForgotten() {
         fail("thu", "10.0.0.1", 8, T0);
-        throttle.succeeded("thu");
-        assertThat(throttle.waitBeforeAttempt("thu", "10.0.0.2", T0)).isZero();
+        throttle.succeeded("thu", "10.0.0.1");
+        assertThat(throttle.waitBeforeAttempt("thu", "10.0.0.1", T0)).isZero();
 
         fail("lan", "10.0.0.5", 8, T0);
         Instant later = T0.plus(SignInThrottle.FORGET_AFTER).plusSeconds(1);
-        assertThat(throttle.waitBeforeAttempt("lan", "10.0.0.6", later)).isZero();
-        throttle.failed("lan", "10.0.0.6", later);
-        assertThat(throttle.waitBeforeAttempt("lan", "10.0.0.6", later)).isZero();
+        assertThat(throttle.waitBeforeAttempt("lan", "10.0.0.5", later)).isZero();
+        throttle.failed("lan", "10.0.0.5", later);
+        assertThat(throttle.waitBeforeAttempt("lan", "10.0.0.5", later)).isZero();
     }
 
     @Test
     void usernamesAreThrottledWhateverTheirCase() {
-        fail("Thu", "10.0.0.1", SignInThrottle.FREE_ACCOUNT_FAILURES, T0);
-        assertThat(throttle.waitBeforeAttempt("thu", "10.0.0.9", T0)).isPositive();
+        fail("Thu", "10.0.0.1", SignInThrottle.FREE_PAIR_FAILURES, T0);
+        assertThat(throttle.waitBeforeAttempt("thu", "10.0.0.1", T0)).isPositive();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.SecurityContext;
 import vn.govportal.security.Role;
 import vn.govportal.security.StaffAccount;
 import vn.govportal.security.StaffAccountService;
+import vn.govportal.web.Messages;
 
 /** Who is signed in to the admin console, for its header. */
 @Named("staff")
@@ -40,6 +41,6 @@ public class CurrentStaff {
     }
 
     public String getRoleLabel() {
-        return role == null ? "" : role.getLabel();
+        return role == null ? "" : Messages.text(role.getMessageKey());
     }
 }

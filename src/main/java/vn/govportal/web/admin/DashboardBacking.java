@@ -6,16 +6,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import vn.govportal.article.ArticleCatalog;
 import vn.govportal.article.ArticleEditing;
 import vn.govportal.article.ArticleRow;
 import vn.govportal.article.RecentChange;
+import vn.govportal.notice.NoticeService;
 import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.publishing.ScheduledChange;
 import vn.govportal.stats.VisitCounter;
+import vn.govportal.web.Messages;
 
 /** Backs the admin console's home: what waits for review, what is scheduled, what changed, and visits per day. */
 @Named("dashboard")
@@ -32,11 +37,14 @@ public class DashboardBacking {
     private ArticleEditing editing;
 
     @Inject
+    private NoticeService notices;
+
+    @Inject
     private VisitCounter visits;
 
     private List<ArticleRow> awaitingReview;
     private long awaitingReviewCount;
-    private List<ArticleRow> scheduled;
+    private List<ScheduledChange> scheduled;
     private List<RecentChange> recentChanges;
     private String visitsChart;
     private long visitsInPeriod;
@@ -46,7 +54,8 @@ public class DashboardBacking {
         ArticleCatalog.Filter review = new ArticleCatalog.Filter(PublicationStatus.AWAITING_REVIEW, null, null, null);
         awaitingReview = catalog.page(review, "updated", true, 0, LISTED);
         awaitingReviewCount = catalog.count(review);
-        scheduled = catalog.page(new ArticleCatalog.Filter(PublicationStatus.SCHEDULED, null, null, null), "published", true, 0, LISTED);
+        scheduled = Stream.concat(editing.scheduledChanges(LISTED).stream(), notices.scheduled(LISTED, Instant.now()).stream())
+                .sorted().limit(LISTED).toList();
         recentChanges = editing.recentChanges(LISTED);
         visitsChart = chart(visits.lastDays(DAYS));
     }
@@ -67,7 +76,7 @@ public class DashboardBacking {
                 .add("data", Json.createObjectBuilder()
                         .add("labels", labels)
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", "Lượt truy cập")
+                                .add("label", Messages.text("site.visits"))
                                 .add("data", data)
                                 .add("borderColor", "#a31d24")
                                 .add("backgroundColor", "rgba(163, 29, 36, 0.15)")
@@ -89,7 +98,7 @@ public class DashboardBacking {
         return awaitingReviewCount;
     }
 
-    public List<ArticleRow> getScheduled() {
+    public List<ScheduledChange> getScheduled() {
         return scheduled;
     }
 

@@ -10,8 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import vn.govportal.security.StaffAccount;
 import vn.govportal.security.StaffAccountService;
 import vn.govportal.security.StaffAccountService.PasswordChangeRefused;
+import vn.govportal.security.StaffSessions;
 import vn.govportal.web.Messages;
 
 /** Backs {@code /admin/account/password.xhtml}: a member changes their own password. */
@@ -41,9 +43,11 @@ public class PasswordBacking {
             return;
         }
         ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
         try {
-            accounts.changeOwnPassword(external.getRemoteUser(), current, replacement,
-                    ((HttpServletRequest) external.getRequest()).getRemoteAddr());
+            StaffAccount changed = accounts.changeOwnPassword(external.getRemoteUser(), current, replacement, request.getRemoteAddr());
+            // This session stays signed in; others opened with the old password end at their next click.
+            StaffSessions.remember(request, changed);
         } catch (PasswordChangeRefused e) {
             String field = "current".equals(e.getReason()) ? "password:current" : "password:replacement";
             faces.addMessage(field, error("password.refused." + e.getReason()));

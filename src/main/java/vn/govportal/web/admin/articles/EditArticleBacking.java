@@ -37,6 +37,7 @@ import vn.govportal.web.Pages;
 public class EditArticleBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String DRAFT_KEY = "article-";
 
     @Inject
     private ArticleEditing editing;
@@ -109,11 +110,10 @@ public class EditArticleBacking implements Serializable {
         save();
     }
 
-    /** After reading the other person's changes: drop this text and continue from theirs. */
-    public void takeTheirs() {
-        draft = conflict.getCurrent();
-        base = draft.copy();
-        conflict = null;
+    /** After reading the other person's changes: drop this text and continue from theirs, as saved now. */
+    public void takeTheirs() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/admin/articles/edit.xhtml?id=" + draft.getId());
     }
 
     public void submitForReview() throws IOException {
@@ -134,7 +134,20 @@ public class EditArticleBacking implements Serializable {
         change(() -> editing.returnToDraft(draft.getId(), draft.getVersion(), comment), "article.returnedToDraft");
     }
 
+    /**
+     * A status change from the form: what was typed is saved first (a revision like any save),
+     * so that submitting or publishing never drops unsaved text; if that save is refused, the
+     * status stays as it was and the text stays on screen.
+     */
     private void change(Supplier<Article> action, String doneKey) throws IOException {
+        if (canEdit && draft.differsFrom(base)) {
+            Article saved = attempt(() -> editing.save(draft));
+            if (saved == null) {
+                return;
+            }
+            draft.setVersion(saved.getVersion());
+            base = draft.copy();
+        }
         Article changed = attempt(action);
         if (changed != null) {
             done(changed, doneKey);
@@ -148,9 +161,9 @@ public class EditArticleBacking implements Serializable {
             String text = Messages.format(e.getMessageKey(), e.getArguments());
             faces.addMessage(clientId(e.getField()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         } catch (EditConflict e) {
-            conflict = e;
+            conflict = e.isDescribed() ? e : editing.conflictOn(e.getArticleId());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    Messages.format("article.conflict", e.getSavedBy(), VietnamTime.shortDateTime(e.getSavedAt())), null));
+                    Messages.format("article.conflict", conflict.getSavedBy(), VietnamTime.shortDateTime(conflict.getSavedAt())), null));
         }
         faces.validationFailed();
         return null;
@@ -162,8 +175,8 @@ public class EditArticleBacking implements Serializable {
             return null;
         }
         return switch (field) {
-            case "publishAt", "unpublishAt" -> "workflow:scheduleAt";
-            case "comment" -> "workflow:comment";
+            case "publishAt", "unpublishAt" -> "article:scheduleAt";
+            case "comment" -> "article:comment";
             default -> "article:" + field;
         };
     }
@@ -171,6 +184,8 @@ public class EditArticleBacking implements Serializable {
     private void done(Article article, String messageKey) throws IOException {
         ExternalContext external = faces.getExternalContext();
         external.getFlash().setKeepMessages(true);
+        // The text kept in the browser while typing is saved now: the next page lets it go.
+        external.getFlash().put("draftSaved", getDraftKey() + " " + DRAFT_KEY + article.getId());
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(messageKey), null));
         external.redirect(external.getRequestContextPath() + "/admin/articles/edit.xhtml?id=" + article.getId());
     }
@@ -187,6 +202,11 @@ public class EditArticleBacking implements Serializable {
 
     public List<TextDiff.Line> getTheirBodyChanges() {
         return TextDiff.lines(TextDiff.paragraphs(base.getBody()), TextDiff.paragraphs(conflict.getCurrent().getBody()));
+    }
+
+    /** Under which name the browser keeps this form's unsaved text. */
+    public String getDraftKey() {
+        return DRAFT_KEY + (draft == null || draft.isNew() ? "new" : draft.getId());
     }
 
     public boolean isInConflict() {

@@ -15,6 +15,7 @@ import vn.govportal.article.ArticleRevision;
 import vn.govportal.article.EditConflict;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.TextDiff;
+import vn.govportal.text.VietnamTime;
 import vn.govportal.web.Messages;
 import vn.govportal.web.Pages;
 
@@ -79,8 +80,11 @@ public class RevisionsBacking implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.format(e.getMessageKey(), e.getArguments()), null));
             return;
         } catch (EditConflict e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    Messages.format("article.conflict", e.getSavedBy(), vn.govportal.text.VietnamTime.shortDateTime(e.getSavedAt())), null));
+            EditConflict conflict = e.isDescribed() ? e : editing.conflictOn(e.getArticleId());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.format("article.conflict.revisions",
+                    conflict.getSavedBy(), VietnamTime.shortDateTime(conflict.getSavedAt())), null));
+            // The list now shows the other person's save too; choosing again restores over it.
+            load();
             return;
         }
         external.getFlash().setKeepMessages(true);

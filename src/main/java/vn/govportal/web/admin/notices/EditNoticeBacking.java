@@ -15,6 +15,7 @@ import vn.govportal.media.MediaService;
 import vn.govportal.notice.Notice;
 import vn.govportal.notice.NoticeEditing;
 import vn.govportal.publishing.EditRefused;
+import vn.govportal.publishing.TextDiff;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.text.VietnamTime;
 import vn.govportal.web.Messages;
@@ -26,6 +27,8 @@ import vn.govportal.web.Pages;
 public class EditNoticeBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String CONFLICT = "site.refused.conflict";
+    private static final String DRAFT_KEY = "notice-";
 
     @Inject
     private NoticeEditing notices;
@@ -42,6 +45,12 @@ public class EditNoticeBacking implements Serializable {
     private LocalDateTime publishAt;
     private LocalDateTime expireAt;
     private List<MediaInfo> documents;
+    /** Title, summary and body as saved when this editor opened the notice: what a conflict is compared against. */
+    private String[] opened;
+    /** What someone else changed in a save that landed first; empty when there was none. */
+    private List<TextDiff.Line> theirTitle = List.of();
+    private List<TextDiff.Line> theirSummary = List.of();
+    private List<TextDiff.Line> theirBody = List.of();
 
     public void load() {
         documents = media.documents();
@@ -57,6 +66,11 @@ public class EditNoticeBacking implements Serializable {
         attachmentId = notice.getAttachment() == null ? null : notice.getAttachment().getId();
         publishAt = VietnamTime.toLocal(notice.getPublishedAt());
         expireAt = VietnamTime.toLocal(notice.getExpiresAt());
+        opened = contentOf(notice);
+    }
+
+    private static String[] contentOf(Notice n) {
+        return new String[] {n.getTitle(), n.getSummary(), n.getBody()};
     }
 
     public void save() throws IOException {
@@ -66,13 +80,59 @@ public class EditNoticeBacking implements Serializable {
             Notice saved = notices.save(notice, attachmentId);
             ExternalContext external = faces.getExternalContext();
             external.getFlash().setKeepMessages(true);
+            // The text kept in the browser while typing is saved now: the next page lets it go.
+            external.getFlash().put("draftSaved", getDraftKey() + " " + DRAFT_KEY + saved.getId());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("site.saved"), null));
             external.redirect(external.getRequestContextPath() + "/admin/notices/edit.xhtml?id=" + saved.getId());
         } catch (EditRefused e) {
+            if (CONFLICT.equals(e.getMessageKey()) && showTheirChanges()) {
+                return;
+            }
             String field = e.getField() == null ? null : "notice:" + e.getField();
             faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.format(e.getMessageKey(), e.getArguments()), null));
             faces.validationFailed();
         }
+    }
+
+    /**
+     * Someone else saved first: show what they changed beside the text typed here, which stays,
+     * and take their version as the one this editor now works from, so saving again keeps this text.
+     */
+    private boolean showTheirChanges() {
+        Notice theirs = notice.getId() == null ? null : notices.find(notice.getId()).orElse(null);
+        if (theirs == null) {
+            return false;
+        }
+        String[] saved = contentOf(theirs);
+        theirTitle = TextDiff.field(opened[0], saved[0]);
+        theirSummary = TextDiff.field(opened[1], saved[1]);
+        theirBody = TextDiff.lines(TextDiff.paragraphs(opened[2]), TextDiff.paragraphs(saved[2]));
+        opened = saved;
+        notice.setVersion(theirs.getVersion());
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.text("site.refused.conflictKept"), null));
+        faces.validationFailed();
+        return true;
+    }
+
+    /** Under which name the browser keeps this form's unsaved text. */
+    public String getDraftKey() {
+        return DRAFT_KEY + (isNewNotice() ? "new" : notice.getId());
+    }
+
+    public boolean isInConflict() {
+        return !theirTitle.isEmpty() || !theirSummary.isEmpty() || !theirBody.isEmpty();
+    }
+
+    public List<TextDiff.Line> getTheirTitle() {
+        return theirTitle;
+    }
+
+    public List<TextDiff.Line> getTheirSummary() {
+        return theirSummary;
+    }
+
+    public List<TextDiff.Line> getTheirBody() {
+        return theirBody;
     }
 
     public void delete() throws IOException {

@@ -37,10 +37,16 @@ public class SettingsBacking implements Serializable {
     private LocalDateTime sloganFrom;
     private LocalDateTime sloganUntil;
     private List<MediaInfo> images;
+    /** The settings as saved when this page was opened: what a conflict is compared against. */
+    private SiteSettings opened;
+    /** The labels of what someone else changed in a save that landed first. */
+    private List<String> theirChanges = List.of();
 
     @PostConstruct
     void load() {
         settings = site.settings();
+        opened = site.settings();
+        theirChanges = List.of();
         sloganFrom = VietnamTime.toLocal(settings.getSloganValidFrom());
         sloganUntil = VietnamTime.toLocal(settings.getSloganValidUntil());
         images = media.images();
@@ -54,6 +60,10 @@ public class SettingsBacking implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("site.saved"), null));
             load();
         } catch (EditRefused e) {
+            if ("site.refused.conflict".equals(e.getMessageKey())) {
+                showTheirChanges();
+                return;
+            }
             String field = e.getField() == null ? null : "settings:" + e.getField();
             faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.format(e.getMessageKey(), e.getArguments()), null));
             faces.validationFailed();
@@ -61,6 +71,23 @@ public class SettingsBacking implements Serializable {
     }
 
 
+
+    /**
+     * Someone else saved first: name what they changed, keep what was typed here, and work from
+     * their version, so saving again keeps this text.
+     */
+    private void showTheirChanges() {
+        SiteSettings theirs = site.settings();
+        theirChanges = opened.fieldsChangedFrom(theirs).stream().map(Messages::text).toList();
+        opened = theirs;
+        settings.setVersion(theirs.getVersion());
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.text("site.refused.conflictKept"), null));
+        faces.validationFailed();
+    }
+
+    public List<String> getTheirChanges() {
+        return theirChanges;
+    }
 
     public SiteSettings getSettings() {
         return settings;

@@ -39,4 +39,9 @@ public class CategoriesBacking extends SiteListBacking<Category> {
     Long idOf(Category row) {
         return row.getId();
     }
+
+    @Override
+    String describe(Category row) {
+        return row.getName();
+    }
 }

@@ -39,4 +39,9 @@ public class LinksBacking extends SiteListBacking<WebLink> {
     Long idOf(WebLink row) {
         return row.getId();
     }
+
+    @Override
+    String describe(WebLink row) {
+        return row.getTitle() + " — " + row.getUrl();
+    }
 }

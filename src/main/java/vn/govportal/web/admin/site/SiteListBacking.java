@@ -17,6 +17,7 @@ import vn.govportal.web.Messages;
 public abstract class SiteListBacking<T> implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String CONFLICT = "site.refused.conflict";
 
     @Inject
     protected SiteDataService site;
@@ -34,6 +35,9 @@ public abstract class SiteListBacking<T> implements Serializable {
     abstract T store(T row);
 
     abstract Long idOf(T row);
+
+    /** What was typed in a row, to show it again when someone else's save got there first. */
+    abstract String describe(T row);
 
     protected void reload() {
         rows = load();
@@ -61,6 +65,14 @@ public abstract class SiteListBacking<T> implements Serializable {
             info("site.saved");
             reload();
         } catch (EditRefused e) {
+            if (CONFLICT.equals(e.getMessageKey())) {
+                // The table shows their version from now on; what was typed here is in the message to redo.
+                reload();
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                        Messages.format("site.refused.conflictRow", describe(row)), null));
+                faces.validationFailed();
+                return;
+            }
             error(e);
         }
     }

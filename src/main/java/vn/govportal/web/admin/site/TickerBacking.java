@@ -39,4 +39,9 @@ public class TickerBacking extends SiteListBacking<TickerItem> {
     Long idOf(TickerItem row) {
         return row.getId();
     }
+
+    @Override
+    String describe(TickerItem row) {
+        return row.getMessage();
+    }
 }

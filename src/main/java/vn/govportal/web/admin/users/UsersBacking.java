@@ -55,7 +55,7 @@ public class UsersBacking implements Serializable {
             administration.changeRole(account.getId(), newRole);
             return Boolean.TRUE;
         }) != null) {
-            info(Messages.format("users.roleChanged", account.getUsername(), newRole.getLabel()));
+            info(Messages.format("users.roleChanged", account.getUsername(), newRole));
             load();
         }
     }

@@ -1,0 +1,50 @@
+package vn.govportal.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.security.Principal;
+import org.omnifaces.util.Servlets;
+
+/**
+ * Checks, on every admin request, that the signed-in account still has what its session was
+ * given: an account that was disabled, given another role or had its password reset is signed
+ * out at its next click and sent to the sign-in page. Admin traffic is small, so one look-up by
+ * username per request costs little.
+ */
+@WebFilter(filterName = "StaffSessionFilter", urlPatterns = "/admin/*")
+public class StaffSessionFilter extends HttpFilter {
+
+    @Inject
+    private StaffAccountService accounts;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Principal caller = request.getUserPrincipal();
+        if (caller == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        HttpSession session = request.getSession(false);
+        if (StaffSessions.isCurrent(session, accounts.findByUsername(caller.getName()))) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.logout();
+        if (session != null) {
+            session.invalidate();
+        }
+        String target = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null || !"GET".equals(request.getMethod()) ? "" : "?" + request.getQueryString());
+        // Works for a full page and for an ajax request alike.
+        Servlets.facesRedirect(request, response, request.getContextPath() + StaffAuthenticationMechanism.LOGIN_PAGE
+                + "?" + StaffAuthenticationMechanism.CONTINUE_PARAMETER + "=%s", target);
+    }
+}

@@ -1,0 +1,50 @@
+package vn.govportal.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * What a signed-in session was granted, so that a later change to the account (disabled, another
+ * role, a password reset by an administrator) ends the sessions it opened instead of leaving
+ * them with what they had.
+ */
+public final class StaffSessions {
+
+    static final String STAMP = "govportal.staff.stamp";
+
+    private StaffSessions() {
+    }
+
+    /** The account's current grant: role and password; empty if it may not sign in at all. */
+    public static Optional<String> stampOf(StaffAccount account) {
+        if (account == null || !account.isEnabled()) {
+            return Optional.empty();
+        }
+        return Optional.of(account.getRole().name() + ':' + digest(account.getPasswordHash()));
+    }
+
+    /** Records, in the session, what the account was granted when it signed in (or changed its own password). */
+    public static void remember(HttpServletRequest request, StaffAccount account) {
+        stampOf(account).ifPresent(stamp -> request.getSession().setAttribute(STAMP, stamp));
+    }
+
+    /** Whether this session's grant is still the account's current one. */
+    public static boolean isCurrent(HttpSession session, Optional<StaffAccount> account) {
+        Object granted = session == null ? null : session.getAttribute(STAMP);
+        return granted != null && account.flatMap(StaffSessions::stampOf).map(granted::equals).orElse(false);
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
