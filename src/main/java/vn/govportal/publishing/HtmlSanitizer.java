@@ -39,11 +39,36 @@ public final class HtmlSanitizer {
     private HtmlSanitizer() {
     }
 
+    /**
+     * The rich-text editor (Quill 2) writes every list as {@code <ol>}, marking each item
+     * {@code data-list="bullet"} or {@code "ordered"}; that mark is not kept, so without this a
+     * bulleted list would come out numbered. Each run of items of one kind becomes a list of
+     * that kind.
+     */
+    private static void separateQuillLists(Document document) {
+        for (Element list : document.select("ol:has(> li[data-list])")) {
+            Element current = null;
+            String currentKind = null;
+            for (Element item : list.children().stream().toList()) {
+                String kind = "bullet".equals(item.attr("data-list")) ? "ul" : "ol";
+                if (current == null || !kind.equals(currentKind)) {
+                    current = new Element(kind);
+                    list.before(current);
+                    currentKind = kind;
+                }
+                current.appendChild(item);
+            }
+            list.remove();
+        }
+    }
+
     public static String clean(String html) {
         if (html == null || html.isBlank()) {
             return "";
         }
-        Document clean = new Cleaner(ALLOWED).clean(Jsoup.parseBodyFragment(html, BASE));
+        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        separateQuillLists(dirty);
+        Document clean = new Cleaner(ALLOWED).clean(dirty);
         for (Element image : clean.select("img")) {
             if (!MEDIA_IMAGE.matcher(image.attr("src")).matches()) {
                 image.remove();

