@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Optional;
 import vn.govportal.stats.VisitCounter;
 
@@ -25,6 +27,9 @@ public class SiteRouter extends HttpFilter {
 
     @Inject
     private VisitCounter visits;
+
+    @Inject
+    private PublicPageCache pages;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -52,10 +57,43 @@ public class SiteRouter extends HttpFilter {
             return;
         }
         request.setAttribute(SLUG, route.slug());
-        request.getRequestDispatcher(route.view()).forward(request, response);
+        // Pages differ only by route, slug and page number; other query parameters do not change them.
+        String key = route.view() + '|' + route.slug() + '|' + request.getParameter(Pages.PAGE_PARAMETER);
+        Instant now = Instant.now();
+        Optional<PublicPageCache.Page> cached = pages.get(key, now);
+        if (cached.isPresent()) {
+            response.setContentType(cached.get().contentType());
+            send(request, response, PublicPageCache.withCounts(cached.get().html(), visits.counts()));
+        } else {
+            long generation = pages.generation();
+            CapturedResponse captured = new CapturedResponse(response);
+            boolean kept = false;
+            try {
+                request.getRequestDispatcher(route.view()).forward(request, captured);
+                if (response.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()) {
+                    return; // a redirect or an error page went out as it was
+                }
+                String html = captured.body();
+                pages.keep(key, html, response.getContentType(), generation, now);
+                kept = true;
+                send(request, response, html);
+            } finally {
+                if (!kept) {
+                    pages.abandon(key);
+                }
+            }
+        }
         // A HEAD request checks a page, it does not read it: not a visit.
-        if (response.getStatus() == HttpServletResponse.SC_OK && "GET".equals(request.getMethod())) {
+        if ("GET".equals(request.getMethod())) {
             visits.pageView(visitor(request));
+        }
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, String html) throws IOException {
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
         }
     }
 

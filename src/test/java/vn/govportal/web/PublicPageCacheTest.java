@@ -1,0 +1,72 @@
+package vn.govportal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import vn.govportal.stats.VisitCounts;
+
+class PublicPageCacheTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-29T03:00:00Z");
+
+    private final PublicPageCache cache = new PublicPageCache();
+
+    PublicPageCacheTest() {
+        cache.keepFor(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aPageIsServedAgainUntilItsTimeIsUpThenOneRequestRendersItWhileTheOthersGetTheLastCopy() {
+        cache.keep("home", "<p>Trang chủ</p>", "text/html", cache.generation(), T0);
+        assertThat(cache.get("home", T0.plusSeconds(9))).map(PublicPageCache.Page::html).hasValue("<p>Trang chủ</p>");
+
+        assertThat(cache.get("home", T0.plusSeconds(10))).as("the first request after: renders").isEmpty();
+        assertThat(cache.get("home", T0.plusSeconds(10))).as("the others meanwhile").map(PublicPageCache.Page::html)
+                .hasValue("<p>Trang chủ</p>");
+
+        cache.keep("home", "<p>Trang chủ mới</p>", "text/html", cache.generation(), T0.plusSeconds(10));
+        assertThat(cache.get("home", T0.plusSeconds(11))).map(PublicPageCache.Page::html).hasValue("<p>Trang chủ mới</p>");
+    }
+
+    @Test
+    void aPageThatCouldNotBeRenderedIsTriedAgainByTheNextRequest() {
+        cache.keep("home", "cũ", "text/html", cache.generation(), T0);
+        assertThat(cache.get("home", T0.plusSeconds(10))).isEmpty();
+
+        cache.abandon("home");
+
+        assertThat(cache.get("home", T0.plusSeconds(10))).isEmpty();
+    }
+
+    @Test
+    void aChangeByStaffEmptiesItAndAPageRenderedMeanwhileIsNotKept() {
+        cache.keep("home", "cũ", "text/html", cache.generation(), T0);
+        long renderingFrom = cache.generation();
+
+        cache.clear();
+        cache.keep("category", "đọc trước khi sửa", "text/html", renderingFrom, T0);
+
+        assertThat(cache.get("home", T0)).isEmpty();
+        assertThat(cache.get("category", T0)).isEmpty();
+    }
+
+    @Test
+    void itHoldsABoundedNumberOfPages() {
+        for (int i = 0; i < PublicPageCache.MAX_PAGES + 50; i++) {
+            cache.keep("/bai-viet/" + i, "<p>" + i + "</p>", "text/html", cache.generation(), T0);
+        }
+
+        assertThat(cache.get("/bai-viet/0", T0)).as("the least recently used went first").isEmpty();
+        assertThat(cache.get("/bai-viet/" + (PublicPageCache.MAX_PAGES + 49), T0)).isPresent();
+    }
+
+    @Test
+    void theVisitCounterIsWrittenInFreshEachTime() {
+        String html = "<dd id=\"visits-online\">3</dd><dd id=\"visits-today\">40</dd><dd id=\"visits-total\">1200</dd>";
+
+        assertThat(PublicPageCache.withCounts(html, new VisitCounts(5, 41, 1201)))
+                .isEqualTo("<dd id=\"visits-online\">5</dd><dd id=\"visits-today\">41</dd><dd id=\"visits-total\">1201</dd>");
+    }
+}
