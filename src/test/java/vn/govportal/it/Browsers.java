@@ -2,6 +2,7 @@ package vn.govportal.it;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
@@ -23,7 +24,10 @@ final class Browsers {
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--lang=vi", "--window-size=1280,1000");
+                "--disable-component-update", "--disable-sync", "--lang=vi", "--window-size=1280,1000",
+                // A fresh profile per browser, under target/ so the build's clean removes it (not left in /tmp).
+                "--user-data-dir=" + new File(System.getProperty("browser.profiles", "target/browser-profiles"),
+                        UUID.randomUUID().toString()).getAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
