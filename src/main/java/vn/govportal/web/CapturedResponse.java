@@ -53,7 +53,7 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 
                 @Override
                 public void setWriteListener(WriteListener listener) {
-                    throw new UnsupportedOperationException("A page is written at once");
+                    throw new IllegalStateException("A page is captured whole, never written without blocking");
                 }
             };
         }
@@ -75,11 +75,12 @@ final class CapturedResponse extends HttpServletResponseWrapper {
         // As above.
     }
 
-    /** What the page wrote, as text. */
+    /** What the page wrote, as text (a page writes through its writer or its stream, never both). */
     String body() {
         if (writer != null) {
             writer.flush();
+            return text.toString();
         }
-        return bytes.size() > 0 ? bytes.toString(StandardCharsets.UTF_8) + text : text.toString();
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

@@ -46,9 +46,13 @@ public class Language {
 
     /** This page's address with the language switched to {@code tag}. */
     public String switchTo(String tag) {
-        String query = request.getQueryString() == null ? "" : request.getQueryString()
-                .replaceAll("(^|&)" + PARAMETER + "=[^&]*", "").replaceFirst("^&", "");
+        String query = withoutSwitch(request.getQueryString());
         return request.getRequestURI() + "?" + (query.isEmpty() ? "" : query + "&") + PARAMETER + "=" + tag;
+    }
+
+    /** A query string without the language parameter; empty for none. */
+    static String withoutSwitch(String query) {
+        return query == null ? "" : query.replaceAll("(^|&)" + PARAMETER + "=[^&]*", "").replaceFirst("^&", "");
     }
 
     static Optional<String> chosen(HttpServletRequest request) {

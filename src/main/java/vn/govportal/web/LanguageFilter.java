@@ -36,7 +36,7 @@ public class LanguageFilter extends HttpFilter {
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
         }
-        String query = request.getQueryString().replaceAll("(^|&)" + Language.PARAMETER + "=[^&]*", "").replaceFirst("^&", "");
+        String query = Language.withoutSwitch(request.getQueryString());
         response.sendRedirect(request.getRequestURI() + (query.isEmpty() ? "" : "?" + query));
     }
 }
