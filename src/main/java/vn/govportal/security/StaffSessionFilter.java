@@ -37,14 +37,14 @@ public class StaffSessionFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        request.logout(); // may end the session itself
-        HttpSession left = request.getSession(false);
-        if (left != null) {
-            try {
+        try {
+            request.logout(); // may end the session itself
+            HttpSession left = request.getSession(false);
+            if (left != null) {
                 left.invalidate();
-            } catch (IllegalStateException alreadyEnded) {
-                // ended between the two calls: nothing left to do
             }
+        } catch (IllegalStateException alreadyEnded) {
+            // another request of the same browser ended it first: nothing left to do
         }
         String target = request.getRequestURI().substring(request.getContextPath().length())
                 + (request.getQueryString() == null || !"GET".equals(request.getMethod()) ? "" : "?" + request.getQueryString());

@@ -35,7 +35,12 @@ public final class StaffSessions {
 
     /** Whether this session's grant is still the account's current one. */
     public static boolean isCurrent(HttpSession session, Optional<StaffAccount> account) {
-        Object granted = session == null ? null : session.getAttribute(STAMP);
+        Object granted;
+        try {
+            granted = session == null ? null : session.getAttribute(STAMP);
+        } catch (IllegalStateException ended) {
+            return false; // another request of the same browser ended this session a moment ago
+        }
         return granted != null && account.flatMap(StaffSessions::stampOf).map(granted::equals).orElse(false);
     }
 
