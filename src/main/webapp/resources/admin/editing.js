@@ -1,8 +1,8 @@
 /*
  * The admin console's editing forms, in the browser:
  * - what staff type is kept in this browser (localStorage) until the server has saved it, so a
- *   session that expired, a lost connection or a closed tab never loses it: the next time the
- *   form opens, it offers to put the text back (with the version it was based on, so saving it
+ *   session that expired, a lost connection, a database outage or a closed tab never loses it: the
+ *   next time the form opens, it offers to put the text back (with the version it was based on, so saving it
  *   over someone else's later save shows the conflict instead of overwriting);
  * - Tab leaves the rich-text editor instead of typing a tab, so the form works from the keyboard;
  * - an image from the media library can be put into the text where the cursor is.
@@ -110,6 +110,35 @@
         restoreButton.focus();
     }
 
+    function read(store, key) {
+        try {
+            return JSON.parse(store.getItem(key) || "null");
+        } catch (e) {
+            store.removeItem(key);
+            return null;
+        }
+    }
+
+    /** The form's text as the server sent it, before the browser put back anything it remembered. */
+    function asSent(form) {
+        var fields = {};
+        textFields(form).forEach(function (field) {
+            fields[field.name] = field.defaultValue;
+        });
+        textEditors(form).forEach(function (widget) {
+            if (!widget.disabled && !widget.cfg.readOnly) {
+                fields[widget.input.attr("name")] = widget.getEditorValue(); // built from the server's HTML
+            }
+        });
+        return fields;
+    }
+
+    /*
+     * A kept text is let go only when the server says it saved it, when staff discard it, or when
+     * the form opens showing exactly it as the saved state. Nothing else drops it: not a form
+     * that opens with the same values because the browser put them back (Back), and not a save
+     * that failed, which stores the text first.
+     */
     function keepDrafts(form) {
         var store = storage();
         if (!store) {
@@ -119,28 +148,25 @@
         (form.dataset.draftSaved || "").split(" ").filter(Boolean).forEach(function (saved) {
             store.removeItem(PREFIX + saved);
         });
-        var initial = JSON.stringify(snapshot(form));
-        var stored = null;
-        try {
-            stored = JSON.parse(store.getItem(key) || "null");
-        } catch (e) {
-            store.removeItem(key);
-        }
-        if (stored && stored.fields && JSON.stringify(stored.fields) !== initial) {
-            offer(form, key, stored, store);
+        // A form sent back after a refused or failed save shows text the server does not have.
+        var showsSaved = form.dataset.draftShowsSaved === "true";
+        var saved = JSON.stringify(asSent(form));
+        var version = versionField(form);
+        var stored = read(store, key);
+        if (stored && stored.fields) {
+            var kept = JSON.stringify(stored.fields);
+            if (showsSaved && kept === saved) {
+                store.removeItem(key);
+            } else if (kept !== JSON.stringify(snapshot(form))) {
+                offer(form, key, stored, store);
+            }
         } else if (stored) {
             store.removeItem(key);
         }
-        var version = versionField(form);
-        var remember = function () {
+        var remember = function (always) {
             var now = snapshot(form);
-            var current = null;
-            try {
-                current = JSON.parse(store.getItem(key) || "null");
-            } catch (e) {
-                current = null;
-            }
-            if (JSON.stringify(now) === initial && !current) {
+            var current = read(store, key);
+            if (always !== true && showsSaved && JSON.stringify(now) === saved && !current) {
                 return;
             }
             try {
@@ -154,8 +180,16 @@
                 // storage full: nothing more to do than the server's own save
             }
         };
+        if (!showsSaved) {
+            remember(true);
+        }
         form.addEventListener("input", remember);
         form.addEventListener("change", remember);
+        // Whatever happens to the request (an outage, an expired session, a closed tab), the text is kept.
+        form.addEventListener("submit", function () {
+            remember(true);
+        });
+        window.addEventListener("pagehide", remember);
         textEditors(form).forEach(function (widget) {
             widget.editor.on("text-change", function () {
                 widget.input.val(widget.getEditorValue());

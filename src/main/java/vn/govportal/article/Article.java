@@ -20,7 +20,7 @@ import vn.govportal.publishing.Publication;
 public class Article extends Publication {
 
     /** The condition (on {@code a}) for an article visitors may see at {@code :now}. */
-    static final String PUBLIC = " a.status = :published AND a.publishedAt <= :now"
+    public static final String PUBLIC = " a.status = :published AND a.publishedAt <= :now"
             + " AND (a.unpublishAt IS NULL OR a.unpublishAt > :now)";
 
     @Column(name = "lead_text", length = 2000)

@@ -28,6 +28,8 @@ import java.util.Set;
 import vn.govportal.audit.AuditLog;
 import vn.govportal.category.Category;
 import vn.govportal.media.MediaFile;
+import vn.govportal.media.MediaUsage;
+import vn.govportal.media.MediaUse;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.HtmlSanitizer;
@@ -63,6 +65,9 @@ public class ArticleEditing {
     @Inject
     private Event<ContentChanged> changed;
 
+    @Inject
+    private MediaUsage mediaUsage;
+
     public Optional<Article> find(long id) {
         return Optional.ofNullable(em.find(Article.class, id));
     }
@@ -83,6 +88,7 @@ public class ArticleEditing {
         article.setStatus(DRAFT);
         em.persist(article);
         flushOrConflict(article);
+        recordMediaUses(article);
         keepRevision(article);
         record(article, null, DRAFT, null);
         audit.record(caller(), null, "ARTICLE_CREATED", "Article", article.getId(), article.getTitle());
@@ -96,6 +102,7 @@ public class ArticleEditing {
         }
         apply(draft, article);
         flushOrConflict(article);
+        recordMediaUses(article);
         keepRevision(article);
         audit.record(caller(), null, "ARTICLE_SAVED", "Article", article.getId(), article.getTitle());
         contentChanged(article);
@@ -223,6 +230,7 @@ public class ArticleEditing {
         }
         apply(draft, article);
         flushOrConflict(article);
+        recordMediaUses(article);
         keepRevision(article);
         audit.record(caller(), null, "ARTICLE_RESTORED", "Article", article.getId(), "revision " + number);
         contentChanged(article);
@@ -330,6 +338,12 @@ public class ArticleEditing {
             throw new EditRefused("comment", "article.refused.tooLong", 1000);
         }
         em.persist(new ArticleTransition(article.getId(), Instant.now(), caller(), from, to, text));
+    }
+
+    /** Its files are public exactly while it is (see MediaUsage). */
+    private void recordMediaUses(Article article) {
+        MediaFile image = article.getFeaturedImage();
+        mediaUsage.record(MediaUse.Item.ARTICLE, article.getId(), image == null ? null : image.getId(), article.getBody());
     }
 
     private void keepRevision(Article article) {

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import vn.govportal.client.ClientFilter;
 
 /**
  * Writes the audit log. Each entry commits on its own, so a refused sign-in or a failed save is
@@ -34,7 +35,7 @@ public class AuditLog {
 
     private String currentAddress() {
         try {
-            return request.get().getRemoteAddr();
+            return ClientFilter.address(request.get());
         } catch (ContextNotActiveException | IllegalStateException e) {
             return null; // the scheduler or start-up: no request, no address
         }

@@ -30,6 +30,9 @@ public record DatabaseSettings(String url, String user, String password) {
         if (url.startsWith("jdbc:postgresql:")) {
             return Optional.of("org.postgresql.Driver");
         }
+        if (url.startsWith("jdbc:mariadb:")) {
+            return Optional.of("org.mariadb.jdbc.Driver");
+        }
         return Optional.empty();
     }
 

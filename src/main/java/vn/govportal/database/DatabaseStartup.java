@@ -3,6 +3,7 @@ package vn.govportal.database;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -13,7 +14,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
 import vn.govportal.demo.DemoContent;
 
 /**
@@ -30,9 +30,22 @@ import vn.govportal.demo.DemoContent;
         initialPoolSize = 0,
         minPoolSize = 0,
         maxPoolSize = 32,
-        maxIdleTime = 300)
+        maxIdleTime = 300,
+        // A connection is checked before it is handed out (Connection.isValid); when one has died (the
+        // database restarted), every pooled connection is dropped and new ones are made. Without this the
+        // pool kept handing out dead connections until the portal was restarted. A creation failure is not
+        // retried with a pause: the request fails at once and is answered as an outage.
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.connection-creation-retry-attempts=0",
+            "fish.payara.max-wait-time-in-millis=10000"
+        })
 @Startup
 @Singleton
+@DependsOn("RestoreAtStartup") // a backup asked for is restored into the empty database before anything else
 public class DatabaseStartup {
 
     public static final String DATA_SOURCE = "java:app/jdbc/govportal";
@@ -54,11 +67,7 @@ public class DatabaseStartup {
     void start() {
         DatabaseSettings settings = new GovportalDataSource().settings();
         try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            Migrations.migrate(dataSource);
             if (demoEnabled) {
                 new DemoContent(dataSource).loadIntoEmptyDatabase();
             }

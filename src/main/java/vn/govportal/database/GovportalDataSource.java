@@ -6,8 +6,6 @@ import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
-import java.util.logging.Handler;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -18,8 +16,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * configuration alone.
  */
 public class GovportalDataSource implements DataSource {
-
-    private static final Logger LOG = Logger.getLogger(GovportalDataSource.class.getName());
 
     /** Set once the portal has started; before that, an unreachable database ends the process. */
     private static volatile boolean portalStarted;
@@ -43,7 +39,7 @@ public class GovportalDataSource implements DataSource {
         if (current == null) {
             DatabaseSettings s = settings();
             String className = s.driverClassName().orElseThrow(() -> new SQLException(
-                    "Unsupported JDBC URL '" + s.safeUrl() + "': use jdbc:h2:… or jdbc:postgresql:…"));
+                    "Unsupported JDBC URL '" + s.safeUrl() + "': use jdbc:h2:…, jdbc:postgresql:… or jdbc:mariadb:…"));
             try {
                 current = (Driver) Class.forName(className, true, GovportalDataSource.class.getClassLoader())
                         .getDeclaredConstructor().newInstance();
@@ -85,16 +81,9 @@ public class GovportalDataSource implements DataSource {
      */
     private void exitUnreachable(SQLException e) {
         DatabaseSettings s = settings();
-        String line = "govportal: cannot connect to the database at " + s.safeUrl() + " as user \"" + s.user() + "\": "
+        Halt.withMessage("govportal: cannot connect to the database at " + s.safeUrl() + " as user \"" + s.user() + "\": "
                 + DatabaseStartup.rootMessage(e) + ". Check govportal.db.url, govportal.db.user and govportal.db.password"
-                + " (or GOVPORTAL_DB_URL, GOVPORTAL_DB_USER, GOVPORTAL_DB_PASSWORD). Exiting.";
-        LOG.log(Level.SEVERE, line);
-        for (Handler handler : Logger.getLogger("").getHandlers()) {
-            handler.flush(); // halt() below does not wait for log handlers
-        }
-        // Nothing has started yet, so there is nothing to shut down cleanly; halt() also avoids
-        // waiting on shutdown hooks that need the deploying thread.
-        Runtime.getRuntime().halt(1);
+                + " (or GOVPORTAL_DB_URL, GOVPORTAL_DB_USER, GOVPORTAL_DB_PASSWORD). Exiting.");
     }
 
     private Connection connect(String user, String password) throws SQLException {
@@ -104,6 +93,18 @@ public class GovportalDataSource implements DataSource {
         }
         if (password != null && !password.isEmpty()) {
             properties.setProperty("password", password);
+        }
+        // A database host that does not answer at all fails a connection in seconds, not the driver's
+        // default 10 (PostgreSQL) or 30 (MariaDB); a setting in the URL still wins.
+        if (settings().url().startsWith("jdbc:postgresql:")) {
+            properties.setProperty("connectTimeout", "3");
+        }
+        if (settings().url().startsWith("jdbc:mariadb:")) {
+            properties.setProperty("connectTimeout", "3000");
+            // MariaDB's DATETIME has no zone: every instant is stored and read in UTC, whatever the JVM's zone.
+            properties.setProperty("connectionTimeZone", "UTC");
+            properties.setProperty("forceConnectionTimeZoneToSession", "true");
+            properties.setProperty("preserveInstants", "true");
         }
         Connection connection = driver().connect(settings().url(), properties);
         if (connection == null) {

@@ -10,26 +10,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Answers every request with a short maintenance page (HTTP 503) while the database is
- * unreachable, rather than letting each page fail with its own error.
+ * Answers with the maintenance page (HTTP 503, {@code Retry-After}) rather than an error page
+ * when the database cannot be used: for every request if it could not be brought up to date at
+ * startup, and for any request that meets an outage while it is being served. A form sent during
+ * an outage is not answered here: it comes back with what was typed (see
+ * {@code DatabaseOutageHandler}).
  */
 @WebFilter(filterName = "MaintenanceFilter", urlPatterns = "/*")
 public class MaintenanceFilter extends HttpFilter {
-
-    private static final String PAGE = """
-            <!DOCTYPE html>
-            <html lang="vi">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Hệ thống đang bảo trì</title></head>
-            <body>
-            <main>
-            <h1>Hệ thống đang tạm thời gián đoạn</h1>
-            <p>Cổng thông tin đang được bảo trì. Xin vui lòng quay lại sau ít phút.</p>
-            <p lang="en">The portal is temporarily unavailable. Please try again in a few minutes.</p>
-            </main>
-            </body>
-            </html>
-            """;
 
     @Inject
     private DatabaseStatus status;
@@ -37,14 +25,18 @@ public class MaintenanceFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (status.isAvailable()) {
-            chain.doFilter(request, response);
+        if (!status.isAvailable()) {
+            MaintenancePage.send(response, MaintenancePage.RETRY_AFTER_FAILED_START);
             return;
         }
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", "60");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(PAGE);
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (response.isCommitted() || !DatabaseFailures.isUnreachable(e)) {
+                throw e;
+            }
+            status.reportUnreachable(e);
+            MaintenancePage.send(response, MaintenancePage.RETRY_AFTER_OUTAGE);
+        }
     }
 }

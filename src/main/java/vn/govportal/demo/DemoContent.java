@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
+import vn.govportal.media.MediaUses;
 import vn.govportal.media.Renditions;
 import vn.govportal.text.Slugs;
 
@@ -138,6 +139,7 @@ public class DemoContent {
             insert(c, "INSERT INTO web_link (title, url, group_name, sort_order, version) VALUES (?, ?, ?, ?, 0)",
                     l.getString("title"), l.getString("url"), l.getString("group"), l.getInt("position"));
         }
+        MediaUses.recordAll(c);
     }
 
     private void insertSettings(Connection c, JsonObject s, Map<String, Long> media) throws SQLException {

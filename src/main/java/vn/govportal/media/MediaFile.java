@@ -17,7 +17,6 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "media_file")
-@NamedQuery(name = "MediaFile.findContent", query = "SELECT m.content FROM MediaFile m WHERE m.id = :id")
 @NamedQuery(name = "MediaFile.findInfo", query = "SELECT NEW vn.govportal.media.MediaInfo(m.id, m.fileName, m.contentType,"
         + " m.byteSize, m.width, m.height) FROM MediaFile m WHERE m.id = :id")
 public class MediaFile {

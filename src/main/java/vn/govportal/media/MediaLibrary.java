@@ -34,6 +34,9 @@ public class MediaLibrary {
     private AuditLog audit;
 
     @Inject
+    private MediaUsage usage;
+
+    @Inject
     @ConfigProperty(name = "govportal.media.max-mb", defaultValue = "20")
     private int maxMegabytes;
 
@@ -94,13 +97,8 @@ public class MediaLibrary {
         if (file == null) {
             return;
         }
-        long uses = em.createQuery("SELECT COUNT(a) FROM Article a WHERE a.featuredImage.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult()
-                + em.createQuery("SELECT COUNT(n) FROM Notice n WHERE n.attachment.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult()
-                + em.createQuery("SELECT COUNT(s) FROM SiteSettings s WHERE s.trustBadgeImageId = :id", Long.class)
-                .setParameter("id", id).getSingleResult();
-        if (uses > 0) {
+        // Featured images, attachments, images in a text and the trust badge alike.
+        if (usage.uses(id) > 0) {
             throw new EditRefused(null, "media.refused.inUse", file.getFileName());
         }
         em.createQuery("DELETE FROM MediaFile m WHERE m.originalId = :id").setParameter("id", id).executeUpdate();

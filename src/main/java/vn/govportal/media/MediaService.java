@@ -3,6 +3,7 @@ package vn.govportal.media;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 @Stateless
@@ -45,11 +46,26 @@ public class MediaService {
                 .findFirst();
     }
 
-    public Optional<byte[]> findContent(long id) {
-        return em.createNamedQuery("MediaFile.findContent", byte[].class)
+    /** What serving a stored file needs to know before reading its bytes. */
+    public Optional<StoredFile> findStored(long id) {
+        return em.createQuery("SELECT NEW vn.govportal.media.StoredFile(m.id, m.fileName, m.contentType, m.byteSize,"
+                        + " m.originalId) FROM MediaFile m WHERE m.id = :id", StoredFile.class)
                 .setParameter("id", id)
                 .getResultList()
                 .stream()
                 .findFirst();
+    }
+
+    /**
+     * {@code length} bytes of a stored file from {@code offset} (from 0): a download is read a
+     * piece at a time, so a large file never sits whole in memory.
+     */
+    public byte[] readPart(long id, long offset, int length) {
+        List<?> rows = em.createNativeQuery("SELECT SUBSTRING(content FROM ? FOR ?) FROM media_file WHERE id = ?")
+                .setParameter(1, offset + 1)
+                .setParameter(2, length)
+                .setParameter(3, id)
+                .getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? new byte[0] : (byte[]) rows.get(0);
     }
 }

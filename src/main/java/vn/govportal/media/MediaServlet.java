@@ -1,6 +1,7 @@
 package vn.govportal.media;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,17 +15,30 @@ import java.util.regex.Pattern;
 
 /**
  * Serves stored files at {@code /tep/{id}/{file name}}, images also scaled with {@code ?w=480}
- * or {@code ?w=960}. A file never changes under its id, so responses may be cached for a year;
- * documents download, images show inline.
+ * or {@code ?w=960}; documents download, images show inline.
+ * <ul>
+ * <li>A file is public while an item that uses it is public, or when it is the site's trust
+ * badge (see {@link FileAccess}); otherwise only signed-in staff get it, never kept by a cache,
+ * and a visitor gets "not found", as for a file that does not exist.</li>
+ * <li>It is sent a piece at a time, so a large PDF is never held whole in memory, and a
+ * {@code Range} request gets just the part asked for (a PDF viewer jumping to a page).</li>
+ * </ul>
  */
 @WebServlet(name = "MediaServlet", urlPatterns = "/tep/*")
 public class MediaServlet extends HttpServlet {
 
     private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/([^/]{1,255})");
-    private static final String ONE_YEAR = "public, max-age=31536000, immutable";
+    /** A public file may stop being public when its item is unpublished: caches ask again after an hour. */
+    private static final String PUBLIC = "public, max-age=3600";
+    private static final String STAFF_ONLY = "private, no-store";
+    /** How much of a file is read from the database at once. */
+    static final int PIECE = 512 * 1024;
 
     @Inject
     private MediaService media;
+
+    @Inject
+    private FileAccess access;
 
     /** The rendition width asked for with {@code ?w=}, or 0 for the original (also for any other value). */
     private static int requestedWidth(String raw) {
@@ -44,38 +58,62 @@ public class MediaServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        long id = Long.parseLong(m.group(1));
-        Optional<MediaInfo> found = media.findInfo(id);
-        if (found.isEmpty() || !found.get().getFileName().equals(m.group(2))) {
+        Optional<StoredFile> found = media.findStored(Long.parseLong(m.group(1)));
+        if (found.isEmpty() || !found.get().fileName().equals(m.group(2))) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        MediaInfo info = found.get();
-        int width = requestedWidth(request.getParameter("w"));
-        if (width > 0 && info.isImage()) {
-            // A scaled copy when one exists; small images have none and are served as they are.
-            info = media.findRendition(id, width).orElse(info);
+        StoredFile named = found.get();
+        boolean isPublic = access.isPublic(named.original());
+        if (!isPublic && request.getUserPrincipal() == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND); // whether it exists is not a visitor's business
+            return;
         }
-        String etag = "\"m" + info.getId() + "\"";
-        response.setHeader("Cache-Control", ONE_YEAR);
+        StoredFile file = named;
+        int width = requestedWidth(request.getParameter("w"));
+        if (width > 0 && named.isImage()) {
+            // A scaled copy when one exists; small images have none and are served as they are.
+            file = media.findRendition(named.id(), width).flatMap(r -> media.findStored(r.getId())).orElse(named);
+        }
+        String etag = "\"m" + file.id() + "\"";
+        response.setHeader("Cache-Control", isPublic ? PUBLIC : STAFF_ONLY);
         response.setHeader("ETag", etag);
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Accept-Ranges", "bytes");
         if (etag.equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        Optional<byte[]> content = media.findContent(info.getId());
-        if (content.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType(file.contentType());
+        String encoded = URLEncoder.encode(named.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        response.setHeader("Content-Disposition", (file.isImage() ? "inline" : "attachment") + "; filename*=UTF-8''" + encoded);
+
+        ByteRange range = ByteRange.parse(request.getHeader("Range"), file.byteSize());
+        String ifRange = request.getHeader("If-Range");
+        if (range == null || (ifRange != null && !ifRange.equals(etag))) {
+            range = ByteRange.whole(file.byteSize()); // no range, several, or one for another version: the whole file
+        } else if (!range.satisfiable()) {
+            response.setHeader("Content-Range", "bytes */" + file.byteSize());
+            response.sendError(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
             return;
+        } else {
+            response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+            response.setHeader("Content-Range", "bytes " + range.first() + "-" + range.last() + "/" + file.byteSize());
         }
-        response.setContentType(info.getContentType());
-        response.setContentLengthLong(content.get().length);
-        String encoded = URLEncoder.encode(found.get().getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        String disposition = info.isImage() ? "inline" : "attachment";
-        response.setHeader("Content-Disposition", disposition + "; filename*=UTF-8''" + encoded);
+        response.setContentLengthLong(range.length());
         if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(content.get());
+            send(file.id(), range, response.getOutputStream());
+        }
+    }
+
+    private void send(long id, ByteRange range, ServletOutputStream out) throws IOException {
+        for (long at = range.first(); at <= range.last(); ) {
+            int length = (int) Math.min(PIECE, range.last() - at + 1);
+            byte[] piece = media.readPart(id, at, length);
+            if (piece.length == 0) {
+                throw new IOException("Stored file " + id + " ended at byte " + at + " of " + (range.last() + 1));
+            }
+            out.write(piece);
+            at += piece.length;
         }
     }
 }

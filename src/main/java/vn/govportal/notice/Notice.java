@@ -15,6 +15,10 @@ import vn.govportal.publishing.Publication;
 @Table(name = "notice")
 public class Notice extends Publication {
 
+    /** The condition (on {@code n}) for a notice visitors may see at {@code :now}. */
+    public static final String PUBLIC = " n.status = :published AND n.publishedAt <= :now"
+            + " AND (n.expiresAt IS NULL OR n.expiresAt > :now)";
+
     @Column(length = 2000)
     private String summary;
 

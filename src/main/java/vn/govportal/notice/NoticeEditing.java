@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import vn.govportal.audit.AuditLog;
 import vn.govportal.media.MediaFile;
+import vn.govportal.media.MediaUsage;
+import vn.govportal.media.MediaUse;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.HtmlSanitizer;
@@ -42,6 +44,9 @@ public class NoticeEditing {
 
     @Inject
     private Event<ContentChanged> changed;
+
+    @Inject
+    private MediaUsage mediaUsage;
 
     public List<Notice> all() {
         return em.createQuery("SELECT n FROM Notice n ORDER BY n.updatedAt DESC, n.id DESC", Notice.class).getResultList();
@@ -99,6 +104,8 @@ public class NoticeEditing {
         } catch (OptimisticLockException e) {
             throw new EditRefused(null, "site.refused.conflict");
         }
+        // Its files are public exactly while it is (see MediaUsage).
+        mediaUsage.record(MediaUse.Item.NOTICE, saved.getId(), attachment == null ? null : attachment.getId(), saved.getBody());
         audit.record(caller(), null, created ? "NOTICE_CREATED" : "NOTICE_SAVED", "Notice", saved.getId(), title);
         changed.fire(new ContentChanged("notice", saved.getId()));
         return saved;
@@ -108,6 +115,7 @@ public class NoticeEditing {
         Notice notice = em.find(Notice.class, id);
         if (notice != null) {
             em.remove(notice);
+            mediaUsage.forget(MediaUse.Item.NOTICE, id);
             audit.record(caller(), null, "NOTICE_DELETED", "Notice", id, notice.getTitle());
             changed.fire(new ContentChanged("notice", id));
         }

@@ -18,8 +18,7 @@ public class NoticeService {
     private static final String VIEW = "SELECT NEW vn.govportal.notice.NoticeView(n.id, n.title, n.slug, n.summary,"
             + " n.body, n.publishedAt, f.id, f.fileName, f.contentType, f.byteSize)"
             + " FROM Notice n LEFT JOIN n.attachment f";
-    private static final String PUBLIC = " WHERE n.status = :published AND n.publishedAt <= :now"
-            + " AND (n.expiresAt IS NULL OR n.expiresAt > :now)";
+    private static final String PUBLIC = " WHERE" + Notice.PUBLIC;
     private static final String NEWEST_FIRST = " ORDER BY n.publishedAt DESC, n.id DESC";
 
     @PersistenceContext

@@ -7,11 +7,15 @@ import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySessio
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
 import org.omnifaces.util.Servlets;
 
 /**
@@ -26,6 +30,10 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
 
     public static final String LOGIN_PAGE = "/login.xhtml";
     public static final String CONTINUE_PARAMETER = "tiep";
+    /** The one address a script may sign in to with HTTP Basic: the backup download. */
+    static final String BASIC_PATH = "/admin/backup/download";
+    /** Set on a request signed in with HTTP Basic. */
+    public static final String BASIC = "govportal.basicSignIn";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -36,6 +44,20 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return context.notifyContainerAboutLogin(identityStores.validate(credential));
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String authorization = request.getHeader("Authorization");
+        if (BASIC_PATH.equals(path) && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            // For backups from a script: the same identity store, so throttled and audited like the form.
+            Optional<UsernamePasswordCredential> basic = basicCredential(authorization.substring(6).trim());
+            CredentialValidationResult result = basic.isPresent() ? identityStores.validate(basic.get())
+                    : CredentialValidationResult.INVALID_RESULT;
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                request.setAttribute(BASIC, Boolean.TRUE);
+                return context.notifyContainerAboutLogin(result);
+            }
+            response.setHeader("WWW-Authenticate", "Basic realm=\"govportal\", charset=\"UTF-8\"");
+            return context.responseUnauthorized();
         }
         if (context.isProtected()) {
             String target = request.getRequestURI().substring(request.getContextPath().length())
@@ -51,6 +73,18 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
                     + URLEncoder.encode(target, StandardCharsets.UTF_8));
         }
         return context.doNothing();
+    }
+
+    /** "user:password", Base64 in UTF-8; empty if it is not that. */
+    static Optional<UsernamePasswordCredential> basicCredential(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? Optional.empty()
+                    : Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import vn.govportal.audit.AuditLog;
+import vn.govportal.client.ClientFilter;
 
 /**
  * Checks staff sign-ins against the accounts in the database, slows down repeated failures
@@ -45,7 +46,7 @@ public class StaffIdentityStore implements IdentityStore {
             return NOT_VALIDATED_RESULT;
         }
         String username = login.getCaller() == null ? "" : login.getCaller().trim();
-        String address = request.getRemoteAddr();
+        String address = ClientFilter.address(request);
         Instant now = Instant.now();
 
         Duration wait = throttle.waitBeforeAttempt(username, address, now);

@@ -10,7 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Optional;
 import org.omnifaces.util.Servlets;
+import vn.govportal.database.DatabaseFailures;
+import vn.govportal.database.DatabaseStatus;
 
 /**
  * Checks, on every admin request, that the signed-in account still has what its session was
@@ -24,6 +27,9 @@ public class StaffSessionFilter extends HttpFilter {
     @Inject
     private StaffAccountService accounts;
 
+    @Inject
+    private DatabaseStatus database;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -33,7 +39,20 @@ public class StaffSessionFilter extends HttpFilter {
             return;
         }
         HttpSession session = request.getSession(false);
-        if (StaffSessions.isCurrent(session, accounts.findByUsername(caller.getName()))) {
+        Optional<StaffAccount> account;
+        try {
+            account = accounts.findByUsername(caller.getName());
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isUnreachable(e)) {
+                throw e;
+            }
+            // The account cannot be read during an outage (nor changed). Signing the member out now would
+            // take the form they are typing in off the screen; the check resumes once the database is back.
+            database.reportUnreachable(e);
+            chain.doFilter(request, response);
+            return;
+        }
+        if (StaffSessions.isCurrent(session, account)) {
             chain.doFilter(request, response);
             return;
         }

@@ -16,6 +16,8 @@ import java.util.Optional;
 public final class StaffSessions {
 
     static final String STAMP = "govportal.staff.stamp";
+    static final String DISPLAY_NAME = "govportal.staff.displayName";
+    static final String ROLE = "govportal.staff.role";
 
     private StaffSessions() {
     }
@@ -28,9 +30,37 @@ public final class StaffSessions {
         return Optional.of(account.getRole().name() + ':' + digest(account.getPasswordHash()));
     }
 
-    /** Records, in the session, what the account was granted when it signed in (or changed its own password). */
+    /**
+     * Records, in the session, what the account was granted when it signed in (or changed its own
+     * password), and the name and role the console's header shows: a change to either ends the
+     * session, so the header never needs the database (nor fails when it cannot be reached).
+     */
     public static void remember(HttpServletRequest request, StaffAccount account) {
-        stampOf(account).ifPresent(stamp -> request.getSession().setAttribute(STAMP, stamp));
+        stampOf(account).ifPresent(stamp -> {
+            HttpSession session = request.getSession();
+            session.setAttribute(STAMP, stamp);
+            session.setAttribute(DISPLAY_NAME, account.getDisplayName());
+            session.setAttribute(ROLE, account.getRole());
+        });
+    }
+
+    /** The signed-in member's name, as recorded at sign-in; empty without a signed-in session. */
+    public static Optional<String> displayName(HttpSession session) {
+        return attribute(session, DISPLAY_NAME, String.class);
+    }
+
+    /** The signed-in member's role, as recorded at sign-in. */
+    public static Optional<Role> role(HttpSession session) {
+        return attribute(session, ROLE, Role.class);
+    }
+
+    private static <T> Optional<T> attribute(HttpSession session, String name, Class<T> type) {
+        try {
+            Object value = session == null ? null : session.getAttribute(name);
+            return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
+        } catch (IllegalStateException ended) {
+            return Optional.empty();
+        }
     }
 
     /** Whether this session's grant is still the account's current one. */

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.govportal.database.DatabaseFailures;
 import vn.govportal.database.DatabaseStatus;
 import vn.govportal.text.VietnamTime;
 
@@ -98,7 +99,8 @@ public class VisitCounter {
     }
 
     private void flush(Instant now) {
-        if (!database.isAvailable()) {
+        // During an outage the visits wait here, still counted, and are stored once the database is back.
+        if (!database.isAvailable() || !database.isReachable()) {
             return;
         }
         Map<LocalDate, Long> visits = tracker.drainPending();
@@ -110,7 +112,11 @@ public class VisitCounter {
             tracker.stored(visits, VietnamTime.today(now));
         } catch (RuntimeException e) {
             tracker.requeue(visits);
-            LOG.log(Level.WARNING, "Could not store visit counts, will retry: {0}", e.getMessage());
+            if (DatabaseFailures.isUnreachable(e)) {
+                database.reportUnreachable(e);
+            } else {
+                LOG.log(Level.WARNING, "Could not store visit counts, will retry: {0}", e.getMessage());
+            }
         }
     }
 }

@@ -18,6 +18,17 @@ public class ExpiredBacking {
     @Inject
     private FacesContext faces;
 
+    /**
+     * A form whose view state is unknown (the session expired, or it was forged) is a request the
+     * portal cannot carry out: 400, not the 500 of an error. An ajax request keeps 200, or the
+     * browser would not show this page at all.
+     */
+    public void answerBadRequest() {
+        if (!faces.getPartialViewContext().isAjaxRequest()) {
+            faces.getExternalContext().setResponseStatus(400);
+        }
+    }
+
     /** The sign-in address, continuing to the admin page whose form could no longer be submitted. */
     public String getSignInUrl() {
         ExternalContext external = faces.getExternalContext();

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import vn.govportal.client.ClientFilter;
 
 /**
  * Handles the console's language links ({@code ?hl=en}): remembers the choice in a cookie and
@@ -32,7 +33,7 @@ public class LanguageFilter extends HttpFilter {
             cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
             cookie.setMaxAge(ONE_YEAR);
             cookie.setHttpOnly(true);
-            cookie.setSecure(request.isSecure());
+            cookie.setSecure(ClientFilter.isSecure(request));
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
         }

@@ -12,6 +12,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
@@ -40,11 +41,17 @@ public class LoginBacking {
     @Size(max = 200)
     private String password;
 
-    public void submit() throws IOException {
+    public void submit() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            // Whoever signs in here proves it with this password: the browser's earlier sign-in counts for nothing.
+            request.logout();
+        }
+        // A new authentication: checked by the identity store (throttled, audited) even in a signed-in session.
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                withParams().credential(new UsernamePasswordCredential(username.trim(), new Password(password))));
+                withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username.trim(), new Password(password))));
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + StaffAuthenticationMechanism.continueTo(
                     external.getRequestParameterMap().get(StaffAuthenticationMechanism.CONTINUE_PARAMETER)));

@@ -71,6 +71,11 @@ public class PublicPageCache {
         return Optional.of(page);
     }
 
+    /** The last copy kept under {@code key}, however old: what a visitor gets while the database cannot be reached. */
+    public synchronized Optional<Page> lastCopy(String key) {
+        return Optional.ofNullable(pages.get(key));
+    }
+
     /** Where a page about to be rendered stands: a change during its rendering means it is not kept. */
     public synchronized long generation() {
         return generation;

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import vn.govportal.audit.AuditLog;
+import vn.govportal.client.ClientFilter;
 
 /** Signs the member out: ends the session and returns to the public home page. */
 @Named("signOut")
@@ -28,7 +29,7 @@ public class SignOutBacking {
         request.logout();
         external.invalidateSession();
         if (user != null) {
-            audit.record(user, request.getRemoteAddr(), "SIGN_OUT", null, null, null);
+            audit.record(user, ClientFilter.address(request), "SIGN_OUT", null, null, null);
         }
         external.redirect(external.getRequestContextPath() + "/");
     }

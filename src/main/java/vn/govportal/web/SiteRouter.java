@@ -12,7 +12,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
+import vn.govportal.database.DatabaseFailures;
+import vn.govportal.database.DatabaseStatus;
+import vn.govportal.database.MaintenancePage;
 import vn.govportal.stats.VisitCounter;
+import vn.govportal.client.ClientFilter;
 
 /**
  * Maps the public site's clean URLs ({@code /bai-viet/tang-cuong-…}) onto its Facelets views,
@@ -30,6 +34,9 @@ public class SiteRouter extends HttpFilter {
 
     @Inject
     private PublicPageCache pages;
+
+    @Inject
+    private DatabaseStatus database;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -60,32 +67,60 @@ public class SiteRouter extends HttpFilter {
         // Pages differ only by route, slug and page number; other query parameters do not change them.
         String key = route.view() + '|' + route.slug() + '|' + request.getParameter(Pages.PAGE_PARAMETER);
         Instant now = Instant.now();
-        Optional<PublicPageCache.Page> cached = pages.get(key, now);
+        Optional<PublicPageCache.Page> cached = database.isReachable() ? pages.get(key, now) : pages.lastCopy(key);
         if (cached.isPresent()) {
             response.setContentType(cached.get().contentType());
             send(request, response, PublicPageCache.withCounts(cached.get().html(), visits.counts()));
-        } else {
-            long generation = pages.generation();
-            CapturedResponse captured = new CapturedResponse(response);
-            boolean kept = false;
-            try {
-                request.getRequestDispatcher(route.view()).forward(request, captured);
-                if (response.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()) {
-                    return; // a redirect or an error page went out as it was
-                }
-                String html = captured.body();
-                pages.keep(key, html, response.getContentType(), generation, now);
-                kept = true;
-                send(request, response, html);
-            } finally {
-                if (!kept) {
-                    pages.abandon(key);
-                }
-            }
+        } else if (!database.isReachable()) {
+            // Rendering would only wait on the database: answer at once, and let the probe find it back.
+            MaintenancePage.send(response, MaintenancePage.RETRY_AFTER_OUTAGE);
+            return;
+        } else if (!render(request, response, route, key, now)) {
+            return;
         }
         // A HEAD request checks a page, it does not read it: not a visit.
         if ("GET".equals(request.getMethod())) {
             visits.pageView(visitor(request));
+        }
+    }
+
+    /**
+     * Renders the page, keeps it and sends it (or, if the database fails meanwhile, the last copy
+     * kept); false if something else went out instead: a redirect, an error or the maintenance page.
+     */
+    private boolean render(HttpServletRequest request, HttpServletResponse response, SiteRoute.Match route, String key,
+            Instant now) throws IOException, ServletException {
+        long generation = pages.generation();
+        CapturedResponse captured = new CapturedResponse(response);
+        boolean kept = false;
+        try {
+            request.getRequestDispatcher(route.view()).forward(request, captured);
+            if (response.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()) {
+                return false; // a redirect or an error page went out as it was
+            }
+            String html = captured.body();
+            pages.keep(key, html, response.getContentType(), generation, now);
+            kept = true;
+            send(request, response, html);
+            return true;
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (response.isCommitted() || !DatabaseFailures.isUnreachable(e)) {
+                throw e;
+            }
+            database.reportUnreachable(e);
+            Optional<PublicPageCache.Page> last = pages.lastCopy(key);
+            if (last.isEmpty()) {
+                MaintenancePage.send(response, MaintenancePage.RETRY_AFTER_OUTAGE);
+                return false;
+            }
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType(last.get().contentType());
+            send(request, response, PublicPageCache.withCounts(last.get().html(), visits.counts()));
+            return true;
+        } finally {
+            if (!kept) {
+                pages.abandon(key);
+            }
         }
     }
 
@@ -100,6 +135,6 @@ public class SiteRouter extends HttpFilter {
     /** Who is visiting, as far as a site without cookies can tell: address and browser. */
     private static String visitor(HttpServletRequest request) {
         String agent = request.getHeader("User-Agent");
-        return request.getRemoteAddr() + '|' + (agent == null ? 0 : agent.hashCode());
+        return ClientFilter.address(request) + '|' + (agent == null ? 0 : agent.hashCode());
     }
 }

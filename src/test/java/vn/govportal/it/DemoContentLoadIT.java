@@ -6,8 +6,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import vn.govportal.database.Migrations;
 import vn.govportal.demo.DemoContent;
 
 /** The migrations and the demo loader on a database of their own, from empty. */
@@ -16,7 +16,7 @@ class DemoContentLoadIT {
     @Test
     void loadsIntoAnEmptyDatabaseOnlyOnce() throws Exception {
         DataSource ds = TestDataSources.forUrl("jdbc:h2:mem:demo-" + System.nanoTime() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        Migrations.migrate(ds);
 
         assertThat(new DemoContent(ds).loadIntoEmptyDatabase()).isTrue();
         assertThat(count(ds, "article")).isEqualTo(34);
@@ -29,6 +29,11 @@ class DemoContentLoadIT {
         assertThat(count(ds, "media_file WHERE original_id IS NULL")).isEqualTo(10);
         // Each 960-pixel demo photo also gets its 480-pixel copy for lists.
         assertThat(count(ds, "media_file WHERE variant = 'w480'")).isEqualTo(6);
+        // Each featured image and attachment is recorded as used by its item, so it is public exactly while the item is.
+        assertThat(count(ds, "media_use WHERE item_type = 'ARTICLE'")).isPositive()
+                .isEqualTo(count(ds, "article WHERE featured_image_id IS NOT NULL"));
+        assertThat(count(ds, "media_use WHERE item_type = 'NOTICE'")).isPositive()
+                .isEqualTo(count(ds, "notice WHERE attachment_id IS NOT NULL"));
     }
 
     private static long count(DataSource ds, String table) throws Exception {

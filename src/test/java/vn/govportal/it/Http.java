@@ -68,11 +68,24 @@ public final class Http {
      * script may still send them.
      */
     public static RawResponse raw(URL base, String path) {
+        return raw(base, "127.0.0.1", "GET", path, "", "");
+    }
+
+    /**
+     * A request written by hand: any method, extra header lines ({@code "Name: value\r\n"} each)
+     * and body, sent from a chosen local address (e.g. 127.0.0.2, which no test configuration trusts
+     * as a proxy).
+     */
+    public static RawResponse raw(URL base, String from, String method, String path, String extraHeaders, String requestBody) {
         String target = contextPath(base) + path;
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", base.getPort())) {
+        byte[] content = requestBody.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", base.getPort(), java.net.InetAddress.getByName(from), 0)) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + base.getPort()
-                    + "\r\nUser-Agent: govportal-it\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write((method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + base.getPort()
+                    + "\r\nUser-Agent: govportal-it\r\nConnection: close\r\n" + extraHeaders
+                    + (content.length > 0 || method.equals("POST") ? "Content-Length: " + content.length + "\r\n" : "")
+                    + "\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(content);
             byte[] all = socket.getInputStream().readAllBytes();
             String text = new String(all, java.nio.charset.StandardCharsets.ISO_8859_1);
             int end = text.indexOf("\r\n\r\n");

@@ -11,6 +11,17 @@ final class TestDataSources {
     }
 
     static DataSource forUrl(String url, String user, String password) {
+        if (url.startsWith("jdbc:mariadb:")) {
+            try {
+                org.mariadb.jdbc.MariaDbDataSource ds = new org.mariadb.jdbc.MariaDbDataSource(url
+                        + (url.contains("?") ? "&" : "?") + "connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&preserveInstants=true");
+                ds.setUser(user);
+                ds.setPassword(password);
+                return ds;
+            } catch (java.sql.SQLException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
         if (url.startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource ds = new PGSimpleDataSource();
             ds.setURL(url);

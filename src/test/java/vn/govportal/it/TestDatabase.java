@@ -22,8 +22,16 @@ public final class TestDatabase {
     }
 
     public static Connection connect() throws SQLException {
-        String password = System.getenv().getOrDefault("GOVPORTAL_DB_PASSWORD", "");
-        return DriverManager.getConnection(url(), System.getProperty("it.db.user", ""), password);
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("user", System.getProperty("it.db.user", ""));
+        properties.setProperty("password", System.getenv().getOrDefault("GOVPORTAL_DB_PASSWORD", ""));
+        if (url().startsWith("jdbc:mariadb:")) {
+            // As the portal connects: instants in UTC (see GovportalDataSource).
+            properties.setProperty("connectionTimeZone", "UTC");
+            properties.setProperty("forceConnectionTimeZoneToSession", "true");
+            properties.setProperty("preserveInstants", "true");
+        }
+        return DriverManager.getConnection(url(), properties);
     }
 
     public static long count(String sql, Object... params) throws SQLException {

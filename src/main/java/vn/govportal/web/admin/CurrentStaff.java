@@ -4,36 +4,28 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import vn.govportal.security.Role;
-import vn.govportal.security.StaffAccount;
-import vn.govportal.security.StaffAccountService;
+import vn.govportal.security.StaffSessions;
 import vn.govportal.web.Messages;
 
-/** Who is signed in to the admin console, for its header. */
+/** Who is signed in to the admin console, for its header: as recorded in the session at sign-in. */
 @Named("staff")
 @RequestScoped
 public class CurrentStaff {
 
     @Inject
-    private SecurityContext securityContext;
-
-    @Inject
-    private StaffAccountService accounts;
+    private HttpServletRequest request;
 
     private String displayName;
     private Role role;
 
     @PostConstruct
     void load() {
-        if (securityContext.getCallerPrincipal() == null) {
-            return;
-        }
-        StaffAccount account = accounts.findByUsername(securityContext.getCallerPrincipal().getName()).orElse(null);
-        if (account != null) {
-            displayName = account.getDisplayName();
-            role = account.getRole();
-        }
+        HttpSession session = request.getSession(false);
+        displayName = StaffSessions.displayName(session).orElse(request.getRemoteUser());
+        role = StaffSessions.role(session).orElse(null);
     }
 
     public String getDisplayName() {

@@ -15,6 +15,7 @@ import vn.govportal.security.StaffAccountService;
 import vn.govportal.security.StaffAccountService.PasswordChangeRefused;
 import vn.govportal.security.StaffSessions;
 import vn.govportal.web.Messages;
+import vn.govportal.client.ClientFilter;
 
 /** Backs {@code /admin/account/password.xhtml}: a member changes their own password. */
 @Named("passwordPage")
@@ -45,7 +46,7 @@ public class PasswordBacking {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         try {
-            StaffAccount changed = accounts.changeOwnPassword(external.getRemoteUser(), current, replacement, request.getRemoteAddr());
+            StaffAccount changed = accounts.changeOwnPassword(external.getRemoteUser(), current, replacement, ClientFilter.address(request));
             // This session stays signed in; others opened with the old password end at their next click.
             StaffSessions.remember(request, changed);
         } catch (PasswordChangeRefused e) {
