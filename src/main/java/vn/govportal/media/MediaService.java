@@ -62,7 +62,7 @@ public class MediaService {
      */
     public byte[] readPart(long id, long offset, int length) {
         List<?> rows = em.createNativeQuery("SELECT SUBSTRING(content FROM ? FOR ?) FROM media_file WHERE id = ?")
-                .setParameter(1, offset + 1)
+                .setParameter(1, Math.toIntExact(offset + 1)) // PostgreSQL's substring of bytea takes integers
                 .setParameter(2, length)
                 .setParameter(3, id)
                 .getResultList();
