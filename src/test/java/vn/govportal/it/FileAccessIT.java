@@ -30,11 +30,25 @@ class FileAccessIT extends BrowserTestBase {
         return content;
     }
 
-    private static long store(String name, byte[] content) throws Exception {
-        TestDatabase.update("INSERT INTO media_file (file_name, content_type, byte_size, content, created_at, uploaded_by)"
-                + " VALUES (?, 'application/pdf', ?, ?, ?, 'it')", name, (long) content.length, content,
-                OffsetDateTime.now(ZoneOffset.UTC));
-        return Long.parseLong(TestDatabase.strings("SELECT id FROM media_file WHERE file_name = ?", name).get(0));
+    /** A PDF put straight into the media library (uploading is MediaLibraryIT's part), and its address. */
+    private record StoredPdf(String name, byte[] content, String address) {
+
+        static StoredPdf store(String prefix) throws Exception {
+            String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + ".pdf";
+            byte[] content = largePdf();
+            TestDatabase.update("INSERT INTO media_file (file_name, content_type, byte_size, content, created_at, uploaded_by)"
+                    + " VALUES (?, 'application/pdf', ?, ?, ?, 'it')", name, (long) content.length, content,
+                    OffsetDateTime.now(ZoneOffset.UTC));
+            String id = TestDatabase.strings("SELECT id FROM media_file WHERE file_name = ?", name).get(0);
+            return new StoredPdf(name, content, "/tep/" + id + "/" + name);
+        }
+    }
+
+    /** An HTTP client signed in as {@code staff}. */
+    private StaffHttp signedIn(TestStaff staff) {
+        StaffHttp client = new StaffHttp(base);
+        client.signIn(staff.username(), staff.password());
+        return client;
     }
 
     private void saveNotice(String title, String fileName, String status) {
@@ -47,19 +61,17 @@ class FileAccessIT extends BrowserTestBase {
 
     @Test
     void aDraftsFileIsHiddenFromVisitorsUntilItIsPublished() throws Exception {
-        String name = "ke-hoach-nhap-" + UUID.randomUUID().toString().substring(0, 8) + ".pdf";
-        byte[] content = largePdf();
-        long id = store(name, content);
-        String address = "/tep/" + id + "/" + name;
+        StoredPdf pdf = StoredPdf.store("ke-hoach-nhap");
+        String address = pdf.address();
+        byte[] content = pdf.content();
         TestStaff editor = TestStaff.create(Role.EDITOR);
-        StaffHttp staff = new StaffHttp(base);
-        staff.signIn(editor.username(), editor.password());
+        StaffHttp staff = signedIn(editor);
         StaffHttp visitor = new StaffHttp(base);
 
         pages().signIn(editor);
         pages().open("/admin/notices/edit.xhtml");
         String title = "Thông báo có tệp nháp " + UUID.randomUUID().toString().substring(0, 6);
-        saveNotice(title, name, "Bản nháp");
+        saveNotice(title, pdf.name(), "Bản nháp");
         assertThat(browser.getCurrentUrl()).contains("/admin/notices/edit.xhtml?id=");
 
         assertThat(visitor.file(address).statusCode()).as("a visitor, while the notice is a draft").isEqualTo(404);
@@ -82,13 +94,10 @@ class FileAccessIT extends BrowserTestBase {
 
     @Test
     void aLargeFileIsServedInRanges() throws Exception {
-        String name = "tai-lieu-lon-" + UUID.randomUUID().toString().substring(0, 8) + ".pdf";
-        byte[] content = largePdf();
-        long id = store(name, content);
-        String address = "/tep/" + id + "/" + name;
-        TestStaff editor = TestStaff.create(Role.EDITOR);
-        StaffHttp staff = new StaffHttp(base);
-        staff.signIn(editor.username(), editor.password());
+        StoredPdf pdf = StoredPdf.store("tai-lieu-lon");
+        String address = pdf.address();
+        byte[] content = pdf.content();
+        StaffHttp staff = signedIn(TestStaff.create(Role.EDITOR));
 
         HttpResponse<byte[]> first = staff.file(address, "Range", "bytes=0-9");
         assertThat(first.statusCode()).isEqualTo(206);

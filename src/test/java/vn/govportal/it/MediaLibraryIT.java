@@ -65,7 +65,7 @@ class MediaLibraryIT extends BrowserTestBase {
         upload(picture(name, "jpg"), "Đã tải lên " + name);
 
         long id = TestDatabase.count("SELECT id FROM media_file WHERE file_name = ? AND original_id IS NULL", name);
-        assertThat(TestDatabase.strings("SELECT variant || ':' || CAST(width AS VARCHAR(10)) FROM media_file WHERE original_id = ?"
+        assertThat(TestDatabase.strings("SELECT CONCAT(variant, ':', width) FROM media_file WHERE original_id = ?"
                 + " ORDER BY width", id)).containsExactly("w480:480", "w960:960");
         assertThat(TestDatabase.strings("SELECT uploaded_by FROM media_file WHERE id = ?", id)).containsExactly(editor.username());
 

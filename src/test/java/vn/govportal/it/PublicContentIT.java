@@ -73,7 +73,7 @@ class PublicContentIT {
             assertThat(Http.get(base, "/chuyen-muc/tin-hoat-dong").body()).contains("/bai-viet/" + slug);
 
             Thread.sleep(3000); // several more scheduler runs: the change must still have happened once
-            assertThat(TestDatabase.strings("SELECT from_status || '>' || to_status FROM article_transition"
+            assertThat(TestDatabase.strings("SELECT CONCAT(from_status, '>', to_status) FROM article_transition"
                     + " WHERE article_id = (SELECT id FROM article WHERE slug = ?)", slug)).containsExactly("SCHEDULED>PUBLISHED");
         } finally {
             TestDatabase.update("DELETE FROM article WHERE slug = ?", slug);
@@ -98,7 +98,7 @@ class PublicContentIT {
             assertThat(Http.get(base, "/bai-viet/" + slug).statusCode()).isEqualTo(404);
 
             Thread.sleep(3000); // several more scheduler runs: the change must still have happened once
-            assertThat(TestDatabase.strings("SELECT from_status || '>' || to_status FROM article_transition"
+            assertThat(TestDatabase.strings("SELECT CONCAT(from_status, '>', to_status) FROM article_transition"
                     + " WHERE article_id = (SELECT id FROM article WHERE slug = ?)", slug)).containsExactly("PUBLISHED>UNPUBLISHED");
             assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ARTICLE_UNPUBLISHED'"
                     + " AND target_id = (SELECT id FROM article WHERE slug = ?)", slug)).isEqualTo(1);

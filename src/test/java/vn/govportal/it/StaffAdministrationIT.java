@@ -36,7 +36,7 @@ class StaffAdministrationIT extends BrowserTestBase {
         WebElement row = browser.findElements(By.cssSelector(".users-table tbody tr")).stream()
                 .filter(r -> r.getText().contains(username)).findFirst().orElseThrow();
         Browsers.clickAndWait(browser, By.id(row.findElement(By.cssSelector("input[id$=':toggle']")).getAttribute("id")));
-        assertThat(TestDatabase.strings("SELECT CAST(enabled AS VARCHAR(5)) FROM staff_account WHERE username = ?", username).get(0))
+        assertThat(TestDatabase.strings("SELECT CASE WHEN enabled THEN 'true' ELSE 'false' END FROM staff_account WHERE username = ?", username).get(0))
                 .isEqualToIgnoringCase("false");
         pages.signOut();
 

@@ -37,7 +37,7 @@ class StatelessIT {
     void noticePagesAndTheirAttachmentsSetNoCookie() throws Exception {
         String notice = TestDatabase.strings("SELECT slug FROM notice WHERE status = 'PUBLISHED' AND attachment_id IS NOT NULL"
                 + " ORDER BY id").get(0);
-        String file = TestDatabase.strings("SELECT '/tep/' || CAST(f.id AS VARCHAR(20)) || '/' || f.file_name FROM notice n"
+        String file = TestDatabase.strings("SELECT CONCAT('/tep/', f.id, '/', f.file_name) FROM notice n"
                 + " JOIN media_file f ON f.id = n.attachment_id WHERE n.slug = ?", notice).get(0);
 
         assertStateless("/thong-bao/" + notice);
