@@ -50,6 +50,17 @@ public class BrowserPolicyFilter extends HttpFilter {
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST");
     private static final String ONE_YEAR = "max-age=31536000";
 
+    /** The strict policy and the report endpoint, for this context path: worked out once, not per request. */
+    private String strict;
+    private String reportingEndpoints;
+
+    @Override
+    public void init() {
+        String report = getServletContext().getContextPath() + REPORT_PATH;
+        strict = String.format(Locale.ROOT, STRICT, report);
+        reportingEndpoints = "csp=\"" + report + "\"";
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -60,7 +71,7 @@ public class BrowserPolicyFilter extends HttpFilter {
                 + " magnetometer=(), microphone=(), payment=(), usb=()");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        response.setHeader("Reporting-Endpoints", "csp=\"" + request.getContextPath() + REPORT_PATH + "\"");
+        response.setHeader("Reporting-Endpoints", reportingEndpoints);
         if (secure) {
             response.setHeader("Strict-Transport-Security", ONE_YEAR);
         }
@@ -69,7 +80,6 @@ public class BrowserPolicyFilter extends HttpFilter {
         if (console) {
             response.setHeader("Cache-Control", "no-store");
         }
-        String strict = String.format(Locale.ROOT, STRICT, request.getContextPath() + REPORT_PATH);
         if (!console) {
             response.setHeader(CSP, strict);
         }
