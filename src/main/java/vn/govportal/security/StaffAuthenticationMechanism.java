@@ -22,7 +22,8 @@ import org.omnifaces.util.Servlets;
  * Staff sign in with the form at {@code /login.xhtml}. A request for an admin page without a
  * signed-in member is redirected there with the page to continue to; the sign-in page sends the
  * member back to it as a new request. The signed-in identity, with its roles, is kept in the
- * HTTP session for the rest of that session. Public pages never touch the session.
+ * HTTP session for the rest of that session. Public pages never touch the session. A script
+ * may sign in with HTTP Basic, but only to download a backup ({@link #BASIC_PATH}).
  */
 @ApplicationScoped
 @AutoApplySession

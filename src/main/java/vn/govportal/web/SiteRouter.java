@@ -12,11 +12,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
+import vn.govportal.client.ClientFilter;
 import vn.govportal.database.DatabaseFailures;
 import vn.govportal.database.DatabaseStatus;
 import vn.govportal.database.MaintenancePage;
 import vn.govportal.stats.VisitCounter;
-import vn.govportal.client.ClientFilter;
 
 /**
  * Maps the public site's clean URLs ({@code /bai-viet/tang-cuong-…}) onto its Facelets views,

@@ -10,12 +10,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import vn.govportal.client.ClientFilter;
 import vn.govportal.security.StaffAccount;
-import vn.govportal.security.StaffAccountService;
 import vn.govportal.security.StaffAccountService.PasswordChangeRefused;
+import vn.govportal.security.StaffAccountService;
 import vn.govportal.security.StaffSessions;
 import vn.govportal.web.Messages;
-import vn.govportal.client.ClientFilter;
 
 /** Backs {@code /admin/account/password.xhtml}: a member changes their own password. */
 @Named("passwordPage")
