@@ -26,7 +26,7 @@ import vn.govportal.security.Role;
  */
 class DatabaseOutageFaultIT extends BrowserTestBase {
 
-    private static final String OUTAGE_MESSAGE = "Không kết nối được cơ sở dữ liệu nên chưa lưu được";
+    private static final String OUTAGE_MESSAGE = "Không kết nối được cơ sở dữ liệu nên việc này chưa thực hiện được";
 
     @Test
     void visitorsGetTheMaintenancePageDuringAnOutageAndPagesAgainWithoutARestart() throws Exception {
