@@ -4,7 +4,6 @@
  *   session that expired, a lost connection, a database outage or a closed tab never loses it: the
  *   next time the form opens, it offers to put the text back (with the version it was based on, so saving it
  *   over someone else's later save shows the conflict instead of overwriting);
- * - Tab leaves the rich-text editor instead of typing a tab, so the form works from the keyboard;
  * - an image from the media library can be put into the text where the cursor is.
  * Forms opt in with data-draft-key; texts come from the page (data-draft-*), in its language.
  */
@@ -21,15 +20,13 @@
         }
     }
 
-    function textEditors(form) {
-        var found = [];
-        Object.keys(PrimeFaces.widgets).forEach(function (name) {
-            var widget = PrimeFaces.widgets[name];
-            if (widget instanceof PrimeFaces.widget.TextEditor && widget.editor && form.contains(widget.jq[0])) {
-                found.push(widget);
-            }
+    /** The rich-text editors (rich-text.js) of a form, each with the textarea it writes to. */
+    function richTexts(form) {
+        return Array.prototype.filter.call(form.querySelectorAll("textarea[data-rich-text]"), function (field) {
+            return window.tinymce && window.tinymce.get(field.id);
+        }).map(function (field) {
+            return window.tinymce.get(field.id);
         });
-        return found;
     }
 
     function textFields(form) {
@@ -41,12 +38,7 @@
     function snapshot(form) {
         var fields = {};
         textFields(form).forEach(function (field) {
-            fields[field.name] = field.value;
-        });
-        textEditors(form).forEach(function (widget) {
-            if (!widget.disabled && !widget.cfg.readOnly) {
-                fields[widget.input.attr("name")] = widget.getEditorValue();
-            }
+            fields[field.name] = field.value; // a rich text's textarea follows its editor (rich-text.js)
         });
         return fields;
     }
@@ -61,12 +53,11 @@
                 field.value = draft.fields[field.name];
             }
         });
-        textEditors(form).forEach(function (widget) {
-            var name = widget.input.attr("name");
-            if (Object.prototype.hasOwnProperty.call(draft.fields, name)) {
-                widget.editor.setContents([]);
-                widget.editor.clipboard.dangerouslyPasteHTML(0, draft.fields[name], "api");
-                widget.input.val(widget.getEditorValue());
+        richTexts(form).forEach(function (editor) {
+            var field = editor.getElement();
+            if (Object.prototype.hasOwnProperty.call(draft.fields, field.name)) {
+                editor.setContent(draft.fields[field.name]);
+                editor.save();
             }
         });
         var version = versionField(form);
@@ -75,12 +66,16 @@
         }
     }
 
-    function offer(form, key, draft, store) {
+    function offer(form, key, draft, store, message, onDiscard) {
+        var old = form.querySelector(".draft-found");
+        if (old) {
+            old.remove();
+        }
         var banner = document.createElement("div");
         banner.className = "draft-found";
         banner.setAttribute("role", "alert");
         var text = document.createElement("p");
-        text.textContent = form.dataset.draftText.replace("{0}", new Date(draft.savedAt).toLocaleString(document.documentElement.lang));
+        text.textContent = (message || form.dataset.draftText).replace("{0}", new Date(draft.savedAt).toLocaleString(document.documentElement.lang));
         var restoreButton = document.createElement("button");
         restoreButton.type = "button";
         restoreButton.className = "button";
@@ -101,6 +96,9 @@
         });
         discardButton.addEventListener("click", function () {
             store.removeItem(key);
+            if (onDiscard) {
+                onDiscard();
+            }
             banner.remove();
         });
         banner.appendChild(text);
@@ -123,12 +121,8 @@
     function asSent(form) {
         var fields = {};
         textFields(form).forEach(function (field) {
-            fields[field.name] = field.defaultValue;
-        });
-        textEditors(form).forEach(function (widget) {
-            if (!widget.disabled && !widget.cfg.readOnly) {
-                fields[widget.input.attr("name")] = widget.getEditorValue(); // built from the server's HTML
-            }
+            // A rich text's editor opens on the server's text (rich-text.js); its value is that text as the editor writes it.
+            fields[field.name] = field.hasAttribute("data-rich-text") ? field.value : field.defaultValue;
         });
         return fields;
     }
@@ -190,57 +184,157 @@
             remember(true);
         });
         window.addEventListener("pagehide", remember);
-        textEditors(form).forEach(function (widget) {
-            widget.editor.on("text-change", function () {
-                widget.input.val(widget.getEditorValue());
-                remember();
-            });
-        });
+        if (form.dataset.autosaveUrl) {
+            autosave(form, key, saved, stored, store);
+        }
     }
 
-    /** Tab and Shift+Tab move to the next and previous field, as everywhere else in the form. */
-    function tabLeavesEditors() {
-        Object.keys(PrimeFaces.widgets).forEach(function (name) {
-            var widget = PrimeFaces.widgets[name];
-            if (widget instanceof PrimeFaces.widget.TextEditor && widget.editor) {
-                var bindings = widget.editor.keyboard.bindings;
-                Object.keys(bindings).forEach(function (key) {
-                    if (key === "Tab" || key === "9") {
-                        delete bindings[key];
-                    }
-                });
+    /*
+     * The server keeps what is typed too, every 30 s and when the page is left, so it is offered
+     * back on any computer the same person opens the form on. The browser's own copy stays the
+     * first safety net: the server may be unreachable exactly when it matters.
+     */
+    function autosave(form, key, saved, stored, store) {
+        var url = form.dataset.autosaveUrl;
+        var draftKey = form.dataset.draftKey;
+        var status = form.querySelector("[data-autosave-status]");
+        var version = versionField(form);
+        var lastSent = saved;
+        var show = function (text) {
+            if (status) {
+                status.textContent = text;
+            }
+        };
+        var payload = function () {
+            var current = read(store, PREFIX + draftKey);
+            return JSON.stringify({
+                key: draftKey,
+                version: current && current.version !== undefined ? current.version : (version ? version.value : null),
+                fields: snapshot(form)
+            });
+        };
+        var discard = function () {
+            lastSent = saved;
+            var request = new XMLHttpRequest();
+            request.open("POST", url);
+            request.setRequestHeader("Content-Type", "application/json");
+            request.send(JSON.stringify({key: draftKey, discard: true}));
+        };
+        var send = function () {
+            var now = JSON.stringify(snapshot(form));
+            if (now === lastSent) {
+                return;
+            }
+            var request = new XMLHttpRequest();
+            request.open("POST", url);
+            request.setRequestHeader("Content-Type", "application/json");
+            request.responseType = "json";
+            request.onload = function () {
+                var answer = request.response || {};
+                if (request.status === 200 && answer.savedAt) {
+                    lastSent = now;
+                    show(form.dataset.autosaveSavedAt.replace("{0}",
+                        new Date(answer.savedAt).toLocaleTimeString(document.documentElement.lang)));
+                } else {
+                    show(answer.error || form.dataset.autosaveFailed);
+                }
+            };
+            request.onerror = function () {
+                show(form.dataset.autosaveFailed);
+            };
+            request.send(payload());
+        };
+        var submitted = false;
+        window.setInterval(function () {
+            if (!submitted) {
+                send();
+            }
+        }, Number(form.dataset.autosaveSeconds || 30) * 1000);
+        // Leaving the page (closing the tab) sends what was typed since the last round; leaving it
+        // because the form was submitted does not: the save carries the text, and an autosave
+        // arriving after it would be offered again as unsaved.
+        document.addEventListener("visibilitychange", function () {
+            if (document.visibilityState === "hidden" && !submitted && JSON.stringify(snapshot(form)) !== lastSent && navigator.sendBeacon) {
+                navigator.sendBeacon(url, new Blob([payload()], {type: "application/json"}));
             }
         });
+        form.addEventListener("submit", function () {
+            submitted = true;
+        });
+        var request = new XMLHttpRequest();
+        request.open("GET", url + "?key=" + encodeURIComponent(draftKey));
+        request.responseType = "json";
+        request.onload = function () {
+            var draft = request.status === 200 ? request.response : null;
+            if (!draft || !draft.fields) {
+                return;
+            }
+            var kept = JSON.stringify(draft.fields);
+            var local = read(store, PREFIX + draftKey);
+            if (kept === saved || kept === JSON.stringify(snapshot(form))) {
+                return;
+            }
+            if (local && local.fields && local.savedAt >= draft.savedAt) {
+                return; // this browser's own copy is newer, and already offered
+            }
+            lastSent = kept;
+            offer(form, PREFIX + draftKey, draft, store, form.dataset.autosaveFound, discard);
+        };
+        request.send();
     }
 
     function imageInserting() {
         document.querySelectorAll("[data-insert-image]").forEach(function (button) {
             button.addEventListener("click", function () {
                 var choice = document.getElementById(button.dataset.insertImage);
-                var widget = PrimeFaces.widgets[button.dataset.editor];
+                var editor = window.tinymce && window.tinymce.get(button.dataset.editor);
                 var option = choice.options[choice.selectedIndex];
-                if (!widget || !widget.editor || !choice.value) {
+                if (!editor || !choice.value) {
                     choice.focus();
                     return;
                 }
-                var quill = widget.editor;
-                var at = (quill.getSelection(true) || {index: quill.getLength()}).index;
-                quill.insertEmbed(at, "image", choice.value, "user");
-                quill.formatText(at, 1, "alt", option.dataset.alt || "", "user");
-                quill.setSelection(at + 1, 0, "user");
-                widget.input.val(widget.getEditorValue());
+                var image = editor.dom.create("img", {src: choice.value, alt: option.dataset.alt || ""});
+                editor.insertContent(editor.dom.getOuterHTML(image));
+                editor.focus();
             });
         });
     }
 
-    function start() {
-        tabLeavesEditors();
-        imageInserting();
-        document.querySelectorAll("form[data-draft-key]").forEach(keepDrafts);
+    /** Calls back once every rich-text editor of the page is ready (they load their parts after the page). */
+    function whenEditorsReady(callback) {
+        var fields = Array.prototype.slice.call(document.querySelectorAll("textarea[data-rich-text]"));
+        var waiting = function () {
+            return fields.filter(function (field) {
+                var editor = window.tinymce && window.tinymce.get(field.id);
+                return !(editor && editor.initialized);
+            }).length;
+        };
+        if (!fields.length || !window.tinymce || waiting() === 0) {
+            callback();
+            return;
+        }
+        var done = false;
+        var check = function () {
+            if (!done && waiting() === 0) {
+                done = true;
+                document.removeEventListener("govportal:editor-ready", check);
+                callback();
+            }
+        };
+        document.addEventListener("govportal:editor-ready", check);
+        check();
     }
 
-    // PrimeFaces creates deferred widgets (the rich-text editor) once the page has loaded.
-    window.addEventListener("load", function () {
-        window.setTimeout(start, 0);
-    });
+    function start() {
+        imageInserting();
+        whenEditorsReady(function () {
+            document.querySelectorAll("form[data-draft-key]").forEach(keepDrafts);
+        });
+    }
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", start);
+    } else {
+        start();
+    }
 })();

@@ -30,6 +30,7 @@ import javax.imageio.ImageIO;
 import javax.sql.DataSource;
 import vn.govportal.media.MediaUses;
 import vn.govportal.media.Renditions;
+import vn.govportal.publishing.HtmlSanitizer;
 import vn.govportal.text.Slugs;
 
 /**
@@ -114,11 +115,11 @@ public class DemoContent {
         Set<String> slugs = new HashSet<>();
         for (JsonObject a : content.getJsonArray("articles").getValuesAs(JsonObject.class)) {
             String status = a.getString("status");
-            Long image = a.isNull("image") || !a.containsKey("image") ? null : media(c, media, a.getString("image") + ".jpg");
+            Long image = !a.containsKey("image") || a.isNull("image") ? null : media(c, media, a.getString("image") + ".jpg");
             insert(c, "INSERT INTO article (title, slug, lead_text, body, author, category_id, featured_image_id, featured,"
                     + " status, published_at, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                     a.getString("title"), uniqueSlug(a.getString("title"), slugs), a.getString("lead"),
-                    paragraphs(a.getJsonArray("body")), a.getString("author"),
+                    body(a), a.getString("author"),
                     categories.get(a.getString("category")), image, a.getBoolean("featured", false),
                     status, publishTime(a), at(now), at(now));
         }
@@ -175,6 +176,12 @@ public class DemoContent {
     }
 
     /** Plain paragraphs as the sanitised HTML that article bodies hold. */
+    /** An article's text: plain paragraphs, or HTML (a table, a list) cleaned as a save would clean it. */
+    static String body(JsonObject article) {
+        return article.containsKey("bodyHtml") ? HtmlSanitizer.clean(article.getString("bodyHtml"))
+                : paragraphs(article.getJsonArray("body"));
+    }
+
     static String paragraphs(JsonArray paragraphs) {
         StringBuilder html = new StringBuilder();
         for (JsonValue p : paragraphs) {

@@ -2,6 +2,7 @@ package vn.govportal.media;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -40,6 +41,7 @@ public class MediaLibrary {
     @ConfigProperty(name = "govportal.media.max-mb", defaultValue = "20")
     private int maxMegabytes;
 
+    @PermitAll
     public long maxBytes() {
         return maxMegabytes * 1024L * 1024L;
     }
@@ -49,6 +51,20 @@ public class MediaLibrary {
         return em.createQuery("SELECT NEW vn.govportal.media.MediaInfo(m.id, m.fileName, m.contentType, m.byteSize,"
                 + " m.width, m.height) FROM MediaFile m WHERE m.originalId IS NULL ORDER BY m.id DESC", MediaInfo.class)
                 .getResultList();
+    }
+
+    /**
+     * An image dropped or pasted into a text: every author may add one, as the text needs it, but
+     * only an image; documents go through the library page.
+     */
+    @RolesAllowed("AUTHOR")
+    public MediaInfo uploadImage(String fileName, byte[] content) {
+        String name = safeName(fileName == null || fileName.isBlank() ? "anh.png" : fileName);
+        if (content != null && content.length > 0 && content.length <= maxBytes()
+                && FileType.sniff(content, name).filter(FileType::isImage).isEmpty()) {
+            throw new EditRefused("file", "media.refused.notImage", name);
+        }
+        return upload(name, content);
     }
 
     /** Stores an upload after checking what it really is; returns the stored original. */

@@ -1,9 +1,16 @@
 package vn.govportal.publishing;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -26,7 +33,7 @@ public final class HtmlSanitizer {
 
     private static final Safelist ALLOWED = new Safelist()
             .addTags("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote",
-                    "ul", "ol", "li", "strong", "em", "b", "i", "u", "s", "sub", "sup",
+                    "ul", "ol", "li", "strong", "em", "u", "s", "sub", "sup",
                     "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
                     "a", "img", "figure", "figcaption")
             .addAttributes("a", "href", "title")
@@ -35,6 +42,16 @@ public final class HtmlSanitizer {
             .addAttributes("th", "colspan", "rowspan", "scope")
             .addAttributes("td", "colspan", "rowspan")
             .preserveRelativeLinks(true);
+
+    /** Elements that start and end a line of their own; collapsible blanks next to them are never shown. */
+    private static final Set<String> BLOCKS = Set.of("body", "p", "h2", "h3", "h4", "h5", "h6", "blockquote", "hr", "br",
+            "ul", "ol", "li", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "figure", "figcaption");
+    /** The order attributes are stored in (every attribute the allow-list keeps is here). */
+    private static final List<String> ATTRIBUTE_ORDER = List.of("src", "href", "alt", "title", "width", "height",
+            "colspan", "rowspan", "scope", "rel");
+    /** Only the blanks HTML collapses: a no-break space is text. */
+    private static final Pattern LEADING_BLANKS = Pattern.compile("^[ \\t\\n\\r\\f]+");
+    private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \\t\\n\\r\\f]+$");
 
     private HtmlSanitizer() {
     }
@@ -62,12 +79,56 @@ public final class HtmlSanitizer {
         }
     }
 
+    /**
+     * Blanks beside a block (a line break between two paragraphs, a table's rows) are not shown by
+     * any browser; they only record how an editor laid out its HTML. Without them a text is stored
+     * one way whoever wrote it, and saving it unchanged changes nothing.
+     */
+    private static void dropLayoutWhitespace(Element root) {
+        for (TextNode text : root.textNodes().stream().toList()) {
+            String value = text.getWholeText();
+            if (isBlock(text.previousSibling()) || text.previousSibling() == null && isBlock(text.parent())) {
+                value = LEADING_BLANKS.matcher(value).replaceFirst("");
+            }
+            if (isBlock(text.nextSibling()) || text.nextSibling() == null && isBlock(text.parent())) {
+                value = TRAILING_BLANKS.matcher(value).replaceFirst("");
+            }
+            if (value.isEmpty()) {
+                text.remove();
+            } else if (!value.equals(text.getWholeText())) {
+                text.text(value);
+            }
+        }
+        for (Element child : root.children()) {
+            dropLayoutWhitespace(child);
+        }
+    }
+
+    /** Attributes in one order, whichever order an editor wrote them in: an unchanged text is stored unchanged. */
+    private static void orderAttributes(Element element) {
+        List<Attribute> attributes = new ArrayList<>(element.attributes().asList());
+        attributes.sort(Comparator.comparingInt(a -> ATTRIBUTE_ORDER.indexOf(a.getKey())));
+        for (Attribute attribute : attributes) {
+            element.removeAttr(attribute.getKey());
+        }
+        for (Attribute attribute : attributes) {
+            element.attr(attribute.getKey(), attribute.getValue());
+        }
+    }
+
+    private static boolean isBlock(Node node) {
+        return node instanceof Element element && BLOCKS.contains(element.normalName());
+    }
+
     public static String clean(String html) {
         if (html == null || html.isBlank()) {
             return "";
         }
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         separateQuillLists(dirty);
+        // One way to write emphasis, the one the editor writes: saving a text unchanged changes nothing.
+        dirty.select("b").tagName("strong");
+        dirty.select("i").tagName("em");
         Document clean = new Cleaner(ALLOWED).clean(dirty);
         for (Element image : clean.select("img")) {
             if (!MEDIA_IMAGE.matcher(image.attr("src")).matches()) {
@@ -78,6 +139,10 @@ public final class HtmlSanitizer {
         }
         for (Element link : clean.select("a[href^=http]")) {
             link.attr("rel", "noopener noreferrer");
+        }
+        dropLayoutWhitespace(clean.body());
+        for (Element element : clean.body().select("[src], [href], [alt], [title], [width], [height], [colspan], [rowspan], [scope], [rel]")) {
+            orderAttributes(element);
         }
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();

@@ -18,17 +18,26 @@ public final class Messages {
 
     /** The text for {@code key} with the arguments in place; a {@link Translatable} argument is put in by its own text. */
     public static String format(String key, Object... arguments) {
+        return format(locale(), key, arguments);
+    }
+
+    /** As {@link #format(String, Object...)}, in a given language: for answers built outside a Faces view. */
+    public static String format(Locale locale, String key, Object... arguments) {
         Object[] shown = arguments.clone();
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof Translatable named) {
-                shown[i] = text(named.getMessageKey());
+                shown[i] = bundle(locale).getString(named.getMessageKey());
             }
         }
-        return new MessageFormat(text(key), locale()).format(shown);
+        return new MessageFormat(bundle(locale).getString(key), locale).format(shown);
     }
 
     private static ResourceBundle bundle() {
-        return ResourceBundle.getBundle("i18n.messages", locale(), Messages.class.getClassLoader());
+        return bundle(locale());
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("i18n.messages", locale, Messages.class.getClassLoader());
     }
 
     private static Locale locale() {

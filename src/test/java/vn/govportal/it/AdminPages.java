@@ -2,6 +2,8 @@ package vn.govportal.it;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,11 +43,53 @@ final class AdminPages {
 
     /** Replaces the rich-text body with paragraphs typed into the editor. */
     void typeBody(String... paragraphs) {
-        WebElement editor = new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#article\\:body .ql-editor")));
-        editor.click();
-        editor.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
-        editor.sendKeys(String.join("\n", paragraphs));
+        typeRichText("article:body", paragraphs);
+    }
+
+    /** Types paragraphs into a rich-text editor (TinyMCE: its text is a document in a frame). */
+    void typeRichText(String field, String... paragraphs) {
+        WebElement text = enterRichText(field);
+        try {
+            text.click();
+            text.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            text.sendKeys(String.join("\n", paragraphs));
+        } finally {
+            browser.switchTo().defaultContent();
+        }
+    }
+
+    /** Waits for a rich-text editor, switches into its frame and answers its text; switch back after. */
+    WebElement enterRichText(String field) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id(field + "_ifr")));
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.id("tinymce")));
+    }
+
+    /** The text a rich-text editor shows, as a reader sees it (no markup). */
+    String richText(String field) {
+        awaitRichText(field);
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "return tinymce.get(arguments[0]).getContent({format: 'text'});", field);
+    }
+
+    /** The HTML a rich-text editor will save. */
+    String richHtml(String field) {
+        awaitRichText(field);
+        return (String) ((JavascriptExecutor) browser).executeScript("return tinymce.get(arguments[0]).getContent();", field);
+    }
+
+    void awaitRichText(String field) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> Boolean.TRUE.equals(((JavascriptExecutor) b).executeScript(
+                "var e = window.tinymce && tinymce.get(arguments[0]); return !!(e && e.initialized);", field)));
+    }
+
+    /**
+     * Posts exactly this HTML as the body, past the editor (which would clean it first), as a
+     * crafted request would: the server's own cleaning is what is tested.
+     */
+    void postBodyAsIs(String field, String html) {
+        awaitRichText(field);
+        ((JavascriptExecutor) browser).executeScript(
+                "tinymce.get(arguments[0]).remove(); document.getElementById(arguments[0]).value = arguments[1];", field, html);
     }
 
     /** Picks an option of a PrimeFaces select menu by its label, through the widget's own API. */
@@ -54,7 +98,7 @@ final class AdminPages {
                 .filter(o -> o.getAttribute("textContent").trim().equals(label))
                 .map(o -> o.getAttribute("value")).findFirst()
                 .orElseThrow(() -> new AssertionError("no option " + label + " in " + menuId));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        ((JavascriptExecutor) browser).executeScript(
                 "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
     }
 

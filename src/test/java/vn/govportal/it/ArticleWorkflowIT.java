@@ -260,6 +260,6 @@ class ArticleWorkflowIT extends BrowserTestBase {
 
         assertThat(browser.findElement(By.cssSelector("[id='article:title'] ~ .ui-message-error, .ui-message-error")).getText())
                 .contains("bắt buộc");
-        assertThat(browser.findElement(By.cssSelector("#article\\:body .ql-editor")).getText()).contains("Nội dung viết trước khi đặt tiêu đề.");
+        assertThat(admin.richText("article:body")).contains("Nội dung viết trước khi đặt tiêu đề.");
     }
 }

@@ -144,7 +144,7 @@ class DatabaseOutageFaultIT extends BrowserTestBase {
     }
 
     private String editorText() {
-        return browser.findElement(By.cssSelector("#article\\:body .ql-editor")).getText();
+        return pages().richText("article:body");
     }
 
     private void waitForPage() {

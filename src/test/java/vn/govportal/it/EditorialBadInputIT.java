@@ -37,7 +37,7 @@ class EditorialBadInputIT extends BrowserTestBase {
         admin.press("article:save");
 
         assertThat(messageBeside("article:slug")).contains(taken);
-        assertThat(browser.findElement(By.cssSelector("#article\\:body .ql-editor")).getText()).contains("Nội dung không được mất.");
+        assertThat(admin.richText("article:body")).contains("Nội dung không được mất.");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM article WHERE title = ?", "Bài muốn dùng lại đường dẫn")).isZero();
     }
 
@@ -67,10 +67,8 @@ class EditorialBadInputIT extends BrowserTestBase {
         String saved = TestDatabase.strings("SELECT body FROM article WHERE id = ?", id).get(0);
 
         // Five megabytes of paragraphs, as a huge paste would post them.
-        ((JavascriptExecutor) browser).executeScript(
-                "var p = '<p>' + 'Đoạn văn rất dài. '.repeat(50) + '</p>';"
-                + "var editor = PF('bodyEditor'); editor.input.val(p.repeat(Math.ceil(5 * 1024 * 1024 / p.length)));"
-                + "editor.getEditorValue = function () { return editor.input.val(); };");
+        String paragraph = "<p>" + "Đoạn văn rất dài. ".repeat(50) + "</p>";
+        admin.postBodyAsIs("article:body", paragraph.repeat(5 * 1024 * 1024 / paragraph.length() + 1));
         admin.press("article:save");
 
         assertThat(messageBeside("article:body")).contains("quá dài");

@@ -20,6 +20,7 @@ import vn.govportal.category.CategoryRef;
 import vn.govportal.category.CategoryService;
 import vn.govportal.media.MediaInfo;
 import vn.govportal.media.MediaService;
+import vn.govportal.publishing.Autosaves;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.publishing.TextDiff;
@@ -38,6 +39,9 @@ public class EditArticleBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String DRAFT_KEY = "article-";
+
+    @Inject
+    private Autosaves autosaves;
 
     @Inject
     private ArticleEditing editing;
@@ -186,6 +190,7 @@ public class EditArticleBacking implements Serializable {
         external.getFlash().setKeepMessages(true);
         // The text kept in the browser while typing is saved now: the next page lets it go.
         external.getFlash().put("draftSaved", getDraftKey() + " " + DRAFT_KEY + article.getId());
+        autosaves.discardAfterSave(getDraftKey(), DRAFT_KEY + article.getId());
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(messageKey), null));
         external.redirect(external.getRequestContextPath() + "/admin/articles/edit.xhtml?id=" + article.getId());
     }

@@ -14,6 +14,7 @@ import vn.govportal.media.MediaInfo;
 import vn.govportal.media.MediaService;
 import vn.govportal.notice.Notice;
 import vn.govportal.notice.NoticeEditing;
+import vn.govportal.publishing.Autosaves;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.TextDiff;
 import vn.govportal.publishing.PublicationStatus;
@@ -29,6 +30,9 @@ public class EditNoticeBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String CONFLICT = "site.refused.conflict";
     private static final String DRAFT_KEY = "notice-";
+
+    @Inject
+    private Autosaves autosaves;
 
     @Inject
     private NoticeEditing notices;
@@ -82,6 +86,7 @@ public class EditNoticeBacking implements Serializable {
             external.getFlash().setKeepMessages(true);
             // The text kept in the browser while typing is saved now: the next page lets it go.
             external.getFlash().put("draftSaved", getDraftKey() + " " + DRAFT_KEY + saved.getId());
+            autosaves.discardAfterSave(getDraftKey(), DRAFT_KEY + saved.getId());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("site.saved"), null));
             external.redirect(external.getRequestContextPath() + "/admin/notices/edit.xhtml?id=" + saved.getId());
         } catch (EditRefused e) {

@@ -1,0 +1,85 @@
+package vn.govportal.publishing;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * Each member of staff's autosaved text, per form: only ever their own. The text is what the
+ * browser typed, stored as it came; it is cleaned like any other text when it is really saved.
+ */
+@Stateless
+@RolesAllowed("AUTHOR")
+public class Autosaves {
+
+    /** The forms that autosave: an article or a notice, existing or new. */
+    public static final Pattern KEY = Pattern.compile("(article|notice)-(new|[1-9][0-9]{0,17})");
+    /** As much as a form can hold: the body's column plus the title and lead, as JSON. */
+    public static final int MAX_CHARS = 1_200_000;
+
+    private static final Logger LOG = Logger.getLogger(Autosaves.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    public Optional<Autosave> find(String draftKey) {
+        return Optional.ofNullable(em.find(Autosave.class, new Autosave.Key(caller(), draftKey)));
+    }
+
+    public Instant store(String draftKey, Long basedOnVersion, String fields) {
+        if (!KEY.matcher(draftKey).matches()) {
+            throw new IllegalArgumentException("not a form that autosaves: " + draftKey);
+        }
+        if (fields.length() > MAX_CHARS) {
+            throw new EditRefused(null, "autosave.tooLarge");
+        }
+        Autosave autosave = em.find(Autosave.class, new Autosave.Key(caller(), draftKey));
+        if (autosave == null) {
+            autosave = new Autosave(caller(), draftKey);
+            em.persist(autosave);
+        }
+        Instant now = Instant.now();
+        autosave.update(basedOnVersion, fields, now);
+        return now;
+    }
+
+    /** The form was saved for real (or its text discarded): its autosaves go. */
+    public void discard(String... draftKeys) {
+        for (String key : draftKeys) {
+            em.createQuery("DELETE FROM Autosave a WHERE a.username = :user AND a.draftKey = :key")
+                    .setParameter("user", caller()).setParameter("key", key).executeUpdate();
+        }
+    }
+
+    /**
+     * After a save: the autosaves it made obsolete go. A failure here loses nothing (the text is
+     * saved), so it never turns a save into an error; an autosave left behind is offered once and
+     * can be discarded.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void discardAfterSave(String... draftKeys) {
+        try {
+            // Through the container, in a transaction of its own: its failure cannot undo anything else.
+            session.getBusinessObject(Autosaves.class).discard(draftKeys);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "govportal: an autosave outlived its save: {0}", e.getMessage());
+        }
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

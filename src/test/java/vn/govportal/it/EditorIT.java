@@ -1,0 +1,242 @@
+package vn.govportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.govportal.publishing.EditorCorpus;
+import vn.govportal.publishing.HtmlSanitizer;
+import vn.govportal.security.Role;
+
+/**
+ * The rich-text editor as staff use it, in the browser: what it opens is what it saves (tables
+ * above all), office pastes keep their structure and lose their looks, images dropped into the
+ * text go through the media library, and what is typed is autosaved for another computer.
+ */
+class EditorIT extends BrowserTestBase {
+
+    private static final String TABLE_ARTICLE = "Lịch tiếp công dân định kỳ của lãnh đạo Sở Ngoại vụ quý I năm 2027";
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) browser;
+    }
+
+    @Test
+    void everyBodyOfTheCorpusComesOutOfTheEditorAsItWentIn() throws Exception {
+        AdminPages admin = pages();
+        admin.signIn(TestStaff.create(Role.AUTHOR));
+        admin.open("/admin/articles/edit.xhtml");
+        admin.awaitRichText("article:body");
+
+        Map<String, String> corpus = EditorCorpus.bodies();
+        List<String> differences = new ArrayList<>();
+        for (Map.Entry<String, String> body : corpus.entrySet()) {
+            String stored = HtmlSanitizer.clean(body.getValue());
+            // Opened in the editor and saved without a change: the editor's HTML, cleaned as a save cleans it.
+            String edited = (String) js().executeScript("var e = tinymce.get('article:body'); e.setContent(arguments[0]);"
+                    + " return e.getContent();", stored);
+            if (!HtmlSanitizer.clean(edited).equals(stored)) {
+                differences.add(body.getKey() + ":\n" + stored + "\n≠\n" + HtmlSanitizer.clean(edited));
+            }
+        }
+        assertThat(corpus).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(differences).isEmpty();
+    }
+
+    @Test
+    void changingOneWordOfTheDemoArticleWithATableKeepsTheTable() throws Exception {
+        long id = TestDatabase.count("SELECT id FROM article WHERE title = ?", TABLE_ARTICLE);
+        String before = TestDatabase.strings("SELECT body FROM article WHERE id = ?", id).get(0);
+        assertThat(before).contains("<table>", "<caption>", "<th scope=\"col\">");
+
+        AdminPages admin = pages();
+        admin.signIn(TestStaff.create(Role.EDITOR));
+        admin.open("/admin/articles/edit.xhtml?id=" + id);
+        js().executeScript("var e = tinymce.get('article:body'); e.setContent(e.getContent().replace('tất cả các', 'mọi'));"
+                + " e.fire('change');");
+        admin.press("article:save");
+
+        String after = TestDatabase.strings("SELECT body FROM article WHERE id = ?", id).get(0);
+        assertThat(after).isEqualTo(before.replace("tất cả các", "mọi"));
+        String slug = TestDatabase.strings("SELECT slug FROM article WHERE id = ?", id).get(0);
+        Document page = Jsoup.parse(Http.get(base, "/bai-viet/" + slug).body());
+        Element table = page.selectFirst(".article__body table");
+        assertThat(table).isNotNull();
+        assertThat(table.select("thead th")).hasSize(5);
+        assertThat(table.select("tbody tr")).hasSize(6);
+        assertThat(table.selectFirst("caption").text()).isEqualTo("Lịch tiếp công dân định kỳ quý I năm 2027");
+        assertThat(page.select(".article__body").text()).contains("vào mọi ngày làm việc");
+    }
+
+    @Test
+    void textPastedFromOfficeKeepsItsStructureAndLosesItsLooks() throws Exception {
+        AdminPages admin = pages();
+        admin.signIn(TestStaff.create(Role.AUTHOR));
+        admin.open("/admin/articles/edit.xhtml");
+        admin.awaitRichText("article:body");
+
+        for (String source : List.of("word", "libreoffice", "google-docs")) {
+            Document pasted = Jsoup.parseBodyFragment(paste(EditorCorpus.resource("/paste/" + source + ".html")));
+            Element body = pasted.body();
+            assertThat(body.children().stream().map(Element::normalName).toList()).as(source)
+                    .containsExactly("h2", "p", "ul", "ol", "table");
+            assertThat(body.selectFirst("h2").text()).as(source).isEqualTo("Kế hoạch tiếp công dân năm 2026");
+            Element paragraph = body.selectFirst("p");
+            assertThat(paragraph.select("strong").eachText()).as(source).containsExactly("thông báo");
+            assertThat(paragraph.select("em").eachText()).as(source).containsExactly("định kỳ");
+            assertThat(paragraph.selectFirst("a").attr("href")).as(source).isEqualTo("https://songoaivu.dongnai.gov.vn/");
+            assertThat(body.select("> ul > li > ul > li").eachText()).as(source).containsExactly("Buổi sáng từ 7 giờ 30");
+            assertThat(body.select("> ol > li").eachText()).as(source)
+                    .containsExactly("Đăng ký trước", "Mang theo giấy tờ tùy thân", "Trình bày nội dung");
+            assertThat(body.select("table thead th").eachText()).as(source).containsExactly("Ngày", "Người tiếp", "Địa điểm");
+            assertThat(body.select("table tbody tr")).as(source).hasSize(2);
+            assertThat(body.select("[style], [class], span, font, div, h1")).as(source).isEmpty();
+            assertThat(body.html()).as(source).doesNotContain("o:p", "<!--", "mso-", "&nbsp;&nbsp;");
+        }
+
+        String hostile = paste(EditorCorpus.resource("/paste/hostile.html"));
+        assertThat(hostile).contains("Nội dung an toàn").doesNotContainIgnoringCase("script").doesNotContainIgnoringCase("onerror")
+                .doesNotContainIgnoringCase("javascript:").doesNotContainIgnoringCase("iframe").doesNotContainIgnoringCase("<svg");
+    }
+
+    /** Pastes HTML into the empty editor as the browser does (a paste event carrying the clipboard); answers the editor's HTML. */
+    private String paste(String html) {
+        js().executeScript("var e = tinymce.get('article:body'); e.setContent(''); e.focus();"
+                + " var data = new DataTransfer(); data.setData('text/html', arguments[0]); data.setData('text/plain', 'x');"
+                + " e.getBody().dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));",
+                html);
+        return (String) new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> {
+            String content = (String) js().executeScript("return tinymce.get('article:body').getContent();");
+            return content.isEmpty() ? null : content;
+        });
+    }
+
+    @Test
+    void anImageDroppedIntoTheTextGoesToTheMediaLibraryAndAsksForItsText() throws Exception {
+        AdminPages admin = pages();
+        admin.signIn(TestStaff.create(Role.AUTHOR));
+        String title = "Bài có ảnh thả vào " + UUID.randomUUID().toString().substring(0, 6);
+        long id = admin.writeArticle(title);
+        long before = TestDatabase.count("SELECT COUNT(*) FROM media_file WHERE original_id IS NULL");
+
+        drop("hoi-nghi.png", "image/png", Files.readAllBytes(image()));
+        WebElement alt = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tox-dialog input.tox-textfield")));
+        List<WebElement> fields = browser.findElements(By.cssSelector(".tox-dialog input.tox-textfield"));
+        // The dialog's second field is the alternative text (the first is the address).
+        fields.get(1).sendKeys("Toàn cảnh hội nghị");
+        browser.findElement(By.cssSelector(".tox-dialog__footer .tox-button:not(.tox-button--secondary)")).click();
+        assertThat(alt).isNotNull();
+        admin.press("article:save");
+
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM media_file WHERE original_id IS NULL")).isEqualTo(before + 1);
+        String body = TestDatabase.strings("SELECT body FROM article WHERE id = ?", id).get(0);
+        assertThat(body).containsPattern("<img src=\"[^\"]*/tep/\\d+/hoi-nghi\\.png\\?w=960\" alt=\"Toàn cảnh hội nghị\">");
+        // A draft's image is the draft's: not public until the article is.
+        String src = Jsoup.parseBodyFragment(body).selectFirst("img").attr("src");
+        assertThat(Http.get(base, src.substring(Http.contextPath(base).length())).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anImageThatIsNotWhatItsNameSaysIsRefusedAndTheTextStays() throws Exception {
+        AdminPages admin = pages();
+        admin.signIn(TestStaff.create(Role.AUTHOR));
+        admin.open("/admin/articles/edit.xhtml");
+        admin.typeBody("Đoạn văn phải còn nguyên.");
+        long before = TestDatabase.count("SELECT COUNT(*) FROM media_file");
+
+        drop("anh-that.jpg", "image/jpeg", Files.readAllBytes(image())); // PNG bytes under a JPEG name
+        WebElement message = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tox-notification")));
+        assertThat(message.getText()).contains("không khớp với nội dung");
+        assertThat(admin.richText("article:body")).contains("Đoạn văn phải còn nguyên.");
+        assertThat(admin.richHtml("article:body")).doesNotContain("<img");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM media_file")).isEqualTo(before);
+    }
+
+    private Path image() throws Exception {
+        return Path.of(EditorIT.class.getResource("/images/hoi-nghi.png").toURI());
+    }
+
+    /** Drops a file at the end of the text's first paragraph, as dragging it from the desktop does. */
+    private void drop(String name, String type, byte[] content) {
+        js().executeScript("var e = tinymce.get('article:body');"
+                + " var bytes = Uint8Array.from(atob(arguments[1]), function (c) { return c.charCodeAt(0); });"
+                + " var data = new DataTransfer(); data.items.add(new File([bytes], arguments[0], {type: arguments[2]}));"
+                + " var target = e.getBody().querySelector('p') || e.getBody(); var box = target.getBoundingClientRect();"
+                + " e.getBody().dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true,"
+                + " clientX: box.right - 2, clientY: box.top + 5}));", name, Base64.getEncoder().encodeToString(content), type);
+    }
+
+    @Test
+    void whatIsTypedIsAutosavedAndOfferedOnAnotherComputer() throws Exception {
+        TestStaff author = TestStaff.create(Role.AUTHOR);
+        AdminPages admin = pages();
+        admin.signIn(author);
+        String title = "Bài tự lưu " + UUID.randomUUID().toString().substring(0, 6);
+        long id = admin.writeArticle(title);
+        admin.typeBody("Đoạn gõ trên máy thứ nhất, chưa bấm Lưu.");
+        new WebDriverWait(browser, Duration.ofSeconds(45)).until(ExpectedConditions.textMatches(By.id("article-autosave"),
+                java.util.regex.Pattern.compile("Đã tự lưu lúc")));
+        // Not a revision, and the article itself is unchanged until it is saved.
+        assertThat(TestDatabase.strings("SELECT body FROM article WHERE id = ?", id).get(0)).doesNotContain("máy thứ nhất");
+
+        WebDriver other = Browsers.headlessChromium();
+        try {
+            AdminPages second = new AdminPages(other, Http.root(base));
+            second.signIn(author);
+            second.open("/admin/articles/edit.xhtml?id=" + id);
+            new WebDriverWait(other, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.id("article-draft-restore")))
+                    .click();
+            assertThat(second.richText("article:body")).contains("Đoạn gõ trên máy thứ nhất, chưa bấm Lưu.");
+            // Ctrl+S saves, from inside the text.
+            WebElement text = second.enterRichText("article:body");
+            text.sendKeys(Keys.chord(Keys.CONTROL, "s"));
+            other.switchTo().defaultContent();
+            new WebDriverWait(other, Duration.ofSeconds(20)).until(b -> {
+                try {
+                    return TestDatabase.strings("SELECT body FROM article WHERE id = ?", id).get(0).contains("máy thứ nhất");
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } finally {
+            other.quit();
+        }
+        // Saved: the autosave has done its job and is offered nowhere any more.
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM autosave WHERE username = ?", author.username())).isZero();
+    }
+
+    @Test
+    void anotherPersonNeverSeesMyAutosave() throws Exception {
+        TestStaff author = TestStaff.create(Role.AUTHOR);
+        AdminPages admin = pages();
+        admin.signIn(author);
+        long id = admin.writeArticle("Bài của riêng tôi " + UUID.randomUUID().toString().substring(0, 6));
+        TestDatabase.update("INSERT INTO autosave (username, draft_key, based_on_version, fields, saved_at) VALUES (?, ?, ?, ?, ?)",
+                "someone-else", "article-" + id, 0L, "{\"article:body\":\"<p>Bí mật</p>\"}", java.sql.Timestamp.from(java.time.Instant.now()));
+
+        admin.open("/admin/articles/edit.xhtml?id=" + id);
+        admin.awaitRichText("article:body");
+        Thread.sleep(1500); // the offer would come from the server within this time
+        assertThat(admin.has(By.id("article-draft-restore"))).isFalse();
+        assertThat(browser.getPageSource()).doesNotContain("Bí mật");
+    }
+}
