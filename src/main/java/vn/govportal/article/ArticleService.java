@@ -82,6 +82,21 @@ public class ArticleService {
                 .findFirst();
     }
 
+    /**
+     * An article as it stands in the console, whatever its status, for staff to see it in the public
+     * template before it is published: dated now if it has no publication time yet.
+     */
+    public Optional<ArticleView> findPreview(long id, Instant now) {
+        return em.createQuery("SELECT NEW vn.govportal.article.ArticleView(a.id, a.title, a.lead, a.body, a.author,"
+                        + " COALESCE(a.publishedAt, :now), i.id, i.fileName, i.width, i.height, c.id, c.name, c.slug)"
+                        + " FROM Article a JOIN a.category c LEFT JOIN a.featuredImage i WHERE a.id = :id", ArticleView.class)
+                .setParameter("id", id)
+                .setParameter("now", now)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
     private TypedQuery<ArticleCard> cards(String jpql, Instant now) {
         return em.createQuery(jpql, ArticleCard.class)
                 .setParameter("published", PublicationStatus.PUBLISHED)

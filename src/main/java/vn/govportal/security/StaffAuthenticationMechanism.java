@@ -39,6 +39,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     private IdentityStoreHandler identityStores;
 
+    /** Staff previews of unpublished items (PreviewServlet). */
+    static final String PREVIEW_PATH = "/admin/xem-truoc/";
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -59,6 +62,10 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"govportal\", charset=\"UTF-8\"");
             return context.responseUnauthorized();
+        }
+        if (context.isProtected() && path.startsWith(PREVIEW_PATH)) {
+            // A draft's preview does not even admit that it exists to someone not signed in.
+            return context.responseNotFound();
         }
         if (context.isProtected()) {
             String target = request.getRequestURI().substring(request.getContextPath().length())

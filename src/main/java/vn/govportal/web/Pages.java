@@ -12,6 +12,8 @@ public final class Pages {
 
     /** The query parameter carrying the page number of a list: {@code ?trang=2}. */
     public static final String PAGE_PARAMETER = "trang";
+    /** The request attribute naming the item a staff preview shows. */
+    public static final String PREVIEW_ID = "govportal.preview";
 
     private Pages() {
     }
@@ -19,6 +21,15 @@ public final class Pages {
     /** The slug the router found in the URL. */
     public static String slug() {
         return (String) FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(SiteRouter.SLUG);
+    }
+
+    /**
+     * The item a staff preview shows (see PreviewServlet), or empty on the public site. Only
+     * the preview servlet, behind the console's sign-in, sets it.
+     */
+    public static OptionalLong previewId() {
+        Object id = FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(PREVIEW_ID);
+        return id instanceof Long value ? OptionalLong.of(value) : OptionalLong.empty();
     }
 
     /** The requested page number; empty if the parameter is not a number at all. */

@@ -239,4 +239,26 @@ class EditorIT extends BrowserTestBase {
         assertThat(admin.has(By.id("article-draft-restore"))).isFalse();
         assertThat(browser.getPageSource()).doesNotContain("Bí mật");
     }
+
+    @Test
+    void aDraftIsPreviewedInThePublicTemplateByStaffOnly() throws Exception {
+        AdminPages admin = pages();
+        admin.signIn(TestStaff.create(Role.AUTHOR));
+        String title = "Bài nháp xem trước " + UUID.randomUUID().toString().substring(0, 6);
+        long id = admin.writeArticle(title);
+        String slug = TestDatabase.strings("SELECT slug FROM article WHERE id = ?", id).get(0);
+
+        String preview = browser.findElement(By.id("preview")).getAttribute("href");
+        browser.get(preview);
+        assertThat(browser.findElement(By.cssSelector("h1.article__title")).getText()).isEqualToIgnoringCase(title);
+        assertThat(browser.findElement(By.cssSelector(".article__body")).getText()).contains("Đoạn thứ hai của bài viết.");
+        assertThat(browser.findElement(By.cssSelector(".breadcrumb")).getText()).contains("Tin hoạt động");
+
+        // Nobody else: not at its public address, not at the preview's.
+        assertThat(Http.get(base, "/bai-viet/" + slug).statusCode()).isEqualTo(404);
+        String path = preview.substring(Http.root(base).length());
+        Http.RawResponse anonymous = Http.raw(base, path);
+        assertThat(anonymous.statusCode()).isEqualTo(404);
+        assertThat(anonymous.body()).doesNotContain(title);
+    }
 }

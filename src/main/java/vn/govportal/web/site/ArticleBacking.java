@@ -6,12 +6,13 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import vn.govportal.article.ArticleCard;
 import vn.govportal.article.ArticleService;
 import vn.govportal.article.ArticleView;
 import vn.govportal.web.Pages;
 
-/** Backs {@code /bai-viet/{slug}}: a published article and others from its category. */
+/** Backs {@code /bai-viet/{slug}}: a published article and others from its category; and its preview for staff. */
 @Named("articlePage")
 @RequestScoped
 public class ArticleBacking {
@@ -26,7 +27,9 @@ public class ArticleBacking {
 
     public void load() {
         Instant now = Instant.now();
-        Optional<ArticleView> found = articles.findPublic(Pages.slug(), now);
+        OptionalLong preview = Pages.previewId();
+        Optional<ArticleView> found = preview.isPresent() ? articles.findPreview(preview.getAsLong(), now)
+                : articles.findPublic(Pages.slug(), now);
         if (found.isEmpty()) {
             Pages.notFound();
             return;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import vn.govportal.notice.NoticeService;
 import vn.govportal.notice.NoticeView;
 import vn.govportal.web.Pages;
@@ -20,7 +21,9 @@ public class NoticeBacking {
     private NoticeView notice;
 
     public void load() {
-        Optional<NoticeView> found = notices.findPublic(Pages.slug(), Instant.now());
+        OptionalLong preview = Pages.previewId();
+        Optional<NoticeView> found = preview.isPresent() ? notices.findPreview(preview.getAsLong(), Instant.now())
+                : notices.findPublic(Pages.slug(), Instant.now());
         if (found.isEmpty()) {
             Pages.notFound();
             return;

@@ -1,0 +1,39 @@
+package vn.govportal.web.admin;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.govportal.web.Pages;
+
+/**
+ * Preview as published: {@code /admin/xem-truoc/bai-viet/{id}} and {@code …/thong-bao/{id}} show
+ * an article or notice in whatever state it is (draft, in review, scheduled) in the public page's
+ * own template. The address is in the console: only signed-in staff reach it (anyone else gets
+ * "not found", see StaffAuthenticationMechanism), and as a console page it is never stored by a
+ * cache nor counted as a visit.
+ */
+@WebServlet(name = "PreviewServlet", urlPatterns = PreviewServlet.PATH + "*")
+public class PreviewServlet extends HttpServlet {
+
+    public static final String PATH = "/admin/xem-truoc/";
+    private static final Pattern ITEM = Pattern.compile("/(bai-viet|thong-bao)/([1-9][0-9]{0,17})");
+    /** The public page that shows each kind of item. */
+    private static final Map<String, String> VIEWS = Map.of("bai-viet", "/site/article.xhtml", "thong-bao", "/site/notice.xhtml");
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        Matcher item = ITEM.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!item.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        request.setAttribute(Pages.PREVIEW_ID, Long.valueOf(item.group(2)));
+        request.getRequestDispatcher(VIEWS.get(item.group(1))).forward(request, response);
+    }
+}
