@@ -1,11 +1,14 @@
 package vn.govportal.notice;
 
+import java.io.Serializable;
 import java.time.Instant;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.text.VietnamTime;
 
 /** A notice as the console's list shows it. Read-only. */
-public final class NoticeRow {
+public final class NoticeRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final long id;
     private final String title;
