@@ -33,7 +33,7 @@ class BulkActionsIT extends BrowserTestBase {
     /** Presses a bulk action's button and says yes to its confirmation. */
     private void confirm(String buttonId) {
         browser.findElement(By.id(buttonId)).click();
-        By yes = By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes");
+        By yes = By.cssSelector(".ui-confirmdialog-yes");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(yes));
         Browsers.clickAndWaitForAjax(browser, yes);
     }

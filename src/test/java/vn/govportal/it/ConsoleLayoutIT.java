@@ -189,16 +189,16 @@ class ConsoleLayoutIT extends BrowserTestBase {
         browser.manage().window().setSize(new Dimension(360, 800));
         for (String path : List.of("/admin/", "/admin/articles/", "/admin/notices/", "/admin/media/", "/admin/site/links.xhtml")) {
             pages.open(path);
-            assertThat(overflow()).as(path + " at 360 px").isLessThanOrEqualTo(0);
+            assertThat(overflow()).as(() -> path + " at 360 px, too wide: " + tooWide()).isLessThanOrEqualTo(0);
         }
         pages.open("/admin/articles/");
         screenshot("articles-360");
         browser.findElement(By.id("new-menu-button")).click();
-        assertThat(overflow()).as("the open new menu at 360 px").isLessThanOrEqualTo(0);
+        assertThat(overflow()).as(() -> "the open new menu at 360 px, too wide: " + tooWide()).isLessThanOrEqualTo(0);
         screenshot("articles-360-new-menu");
         browser.findElement(By.id("new-menu-button")).click();
         browser.findElement(By.id("sidebar-toggle")).click();
-        assertThat(overflow()).as("the open sidebar at 360 px").isLessThanOrEqualTo(0);
+        assertThat(overflow()).as(() -> "the open sidebar at 360 px, too wide: " + tooWide()).isLessThanOrEqualTo(0);
         screenshot("articles-360-menu");
     }
 
@@ -206,6 +206,17 @@ class ConsoleLayoutIT extends BrowserTestBase {
     private long overflow() {
         return (Long) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    /** The innermost elements that reach past the window's right edge, to say what makes a page too wide. */
+    private Object tooWide() {
+        return ((JavascriptExecutor) browser).executeScript("var width = document.documentElement.clientWidth, found = [];"
+                + " document.querySelectorAll('body *').forEach(function (e) {"
+                + "   var r = e.getBoundingClientRect();"
+                + "   if (r.right > width + 0.5 && !Array.prototype.some.call(e.children, function (c) {"
+                + "       return c.getBoundingClientRect().right > width + 0.5; })) {"
+                + "     found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(r.right)); } });"
+                + " return found.slice(0, 10).join(', ');");
     }
 
     /** Keeps what the browser shows, for a person to look at (target/console-screenshots). */
