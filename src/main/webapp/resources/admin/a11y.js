@@ -4,7 +4,9 @@
  *   so every page button was named "Trang {trang}"; the label now comes from the page's bundle (data-page-label);
  * - select menus: the drop-down list (role=listbox) has no name; it takes the field's own label;
  * - p:messages: role=alert sits on <li>, where ARIA forbids it (and breaks the list); it moves to the message box;
- * - date pickers: below 576 px the picker redraws its calendar button without the name it had ("Chọn ngày").
+ * - date pickers: below 576 px the picker redraws its calendar button without the name it had ("Chọn ngày");
+ * - a table's "select all" box: its name flips between locale texts that describe a state ("Tất cả các mục đã chọn"),
+ *   which aria-checked already tells; it keeps one name, what it does (data-select-all-label).
  * Loaded at the end of <head>, after PrimeFaces' locale file and before any widget is built.
  * Drop each part once a PrimeFaces release fixes it (messages: primefaces#14864, merged upstream after 15.0.13).
  */
@@ -13,12 +15,19 @@
 
     var script = document.currentScript;
     var pageLabel = script && script.getAttribute("data-page-label");
-    if (window.PrimeFaces && PrimeFaces.locales && pageLabel) {
+    var selectAllLabel = script && script.getAttribute("data-select-all-label");
+    if (window.PrimeFaces && PrimeFaces.locales) {
         var tag = (PrimeFaces.settings && PrimeFaces.settings.locale) || "";
         var locale = PrimeFaces.locales[tag] || PrimeFaces.locales[tag.split("_")[0]];
         if (locale) {
             locale.aria = locale.aria || {};
-            locale.aria.pageLabel = pageLabel;
+            if (pageLabel) {
+                locale.aria.pageLabel = pageLabel;
+            }
+            if (selectAllLabel) {
+                locale.aria.selectAll = selectAllLabel;
+                locale.aria.unselectAll = selectAllLabel;
+            }
         }
     }
 

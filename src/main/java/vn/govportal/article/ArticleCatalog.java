@@ -1,18 +1,25 @@
 package vn.govportal.article;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.publishing.WorkItem;
 
-/** The admin console's list of all articles: filtered, sorted and a page at a time. */
+/**
+ * The admin console's lists of articles: all of them filtered, sorted and a page at a time, and
+ * the short lists of the dashboard (at most {@link #MAX_LISTED} each).
+ */
 @Stateless
 @RolesAllowed("AUTHOR")
 public class ArticleCatalog {
@@ -22,8 +29,16 @@ public class ArticleCatalog {
             "title", "a.title", "status", "a.status", "categoryName", "c.name",
             "owner", "a.owner", "published", "a.publishedAt", "updated", "a.updatedAt");
 
+    /** The most any of the dashboard's lists holds. */
+    public static final int MAX_LISTED = 50;
+
+    private static final String ITEM = "SELECT a.id, a.title, a.owner, ";
+
     @PersistenceContext
     private EntityManager em;
+
+    @Resource
+    private SessionContext session;
 
     /** What the list is narrowed to; null or blank fields do not narrow it. */
     public record Filter(PublicationStatus status, Long categoryId, String owner, String text) {
@@ -47,6 +62,53 @@ public class ArticleCatalog {
                 + " ORDER BY " + order + (asc ? " ASC" : " DESC") + ", a.id DESC", ArticleRow.class);
         params.forEach(query::setParameter);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 100))).getResultList();
+    }
+
+    /**
+     * The caller's own drafts, last changed first: what they are writing, and what someone else
+     * (an editor) sent back to them, with the note that came with it.
+     */
+    public List<WorkItem> myDrafts(int limit) {
+        List<WorkItem> drafts = items(em.createQuery(ITEM + "a.updatedAt FROM Article a WHERE a.owner = :owner"
+                + " AND a.status = :draft ORDER BY a.updatedAt DESC, a.id DESC", Object[].class)
+                .setParameter("owner", session.getCallerPrincipal().getName())
+                .setParameter("draft", PublicationStatus.DRAFT), limit);
+        if (drafts.isEmpty()) {
+            return drafts;
+        }
+        // The latest status change of each: a draft is "returned" when someone other than its owner made it one.
+        Map<Long, String> returned = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT t.articleId, t.comment FROM ArticleTransition t, Article a"
+                        + " WHERE a.id = t.articleId AND t.articleId IN :ids AND t.toStatus = :draft AND t.fromStatus IS NOT NULL"
+                        + " AND t.actor <> a.owner AND t.id = (SELECT MAX(l.id) FROM ArticleTransition l WHERE l.articleId = t.articleId)",
+                        Object[].class)
+                .setParameter("ids", drafts.stream().map(WorkItem::getId).toList())
+                .setParameter("draft", PublicationStatus.DRAFT)
+                .getResultList()) {
+            returned.put((Long) row[0], (String) row[1]);
+        }
+        return drafts.stream().map(d -> returned.containsKey(d.getId()) ? d.returnedWith(returned.get(d.getId())) : d).toList();
+    }
+
+    /** Articles sent for review, the longest waiting first. */
+    public List<WorkItem> awaitingReview(int limit) {
+        return items(em.createQuery(ITEM + "a.updatedAt FROM Article a WHERE a.status = :review"
+                + " ORDER BY a.updatedAt ASC, a.id ASC", Object[].class)
+                .setParameter("review", PublicationStatus.AWAITING_REVIEW), limit);
+    }
+
+    /** The articles visitors see, the last published first. */
+    public List<WorkItem> latestPublished(int limit, Instant now) {
+        return items(em.createQuery(ITEM + "a.publishedAt FROM Article a WHERE" + Article.PUBLIC
+                + " ORDER BY a.publishedAt DESC, a.id DESC", Object[].class)
+                .setParameter("published", PublicationStatus.PUBLISHED)
+                .setParameter("now", now), limit);
+    }
+
+    private static List<WorkItem> items(TypedQuery<Object[]> query, int limit) {
+        return query.setMaxResults(Math.max(1, Math.min(limit, MAX_LISTED))).getResultList().stream()
+                .map(row -> new WorkItem(WorkItem.Kind.ARTICLE, (Long) row[0], (String) row[1], (String) row[2], (Instant) row[3]))
+                .toList();
     }
 
     private static String where(Filter filter, Map<String, Object> params) {

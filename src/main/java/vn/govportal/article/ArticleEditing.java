@@ -168,6 +168,36 @@ public class ArticleEditing {
         return transition(article, EnumSet.of(AWAITING_REVIEW, SCHEDULED, PUBLISHED, UNPUBLISHED), DRAFT, comment);
     }
 
+    /**
+     * Whether the signed-in member may delete this article now: whoever may change its content
+     * (an editor, or its owner while it is a draft), once it is off the public site.
+     */
+    public boolean canDelete(Article article) {
+        return canEdit(article) && article.getStatus() != PUBLISHED && article.getStatus() != SCHEDULED;
+    }
+
+    /**
+     * Deletes an article with its revisions and status history. One that is public, or scheduled to
+     * be, is refused: it is taken down first (unpublish), so nothing disappears from the site unseen.
+     */
+    public void delete(long id, long version) {
+        Article article = lockedForChange(id, version);
+        if (!canEdit(article)) {
+            throw new EditRefused(null, "article.refused.edit");
+        }
+        if (!canDelete(article)) {
+            throw new EditRefused(null, "article.refused.deletePublic");
+        }
+        String title = article.getTitle();
+        em.createQuery("DELETE FROM ArticleRevision r WHERE r.articleId = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("DELETE FROM ArticleTransition t WHERE t.articleId = :id").setParameter("id", id).executeUpdate();
+        em.remove(article);
+        flushOrConflict(article);
+        mediaUsage.forget(MediaUse.Item.ARTICLE, id);
+        audit.record(caller(), null, "ARTICLE_DELETED", "Article", id, title);
+        changed.fire(new ContentChanged("article", id));
+    }
+
     public List<ArticleTransition> transitions(long articleId) {
         return em.createNamedQuery("ArticleTransition.forArticle", ArticleTransition.class)
                 .setParameter("articleId", articleId)

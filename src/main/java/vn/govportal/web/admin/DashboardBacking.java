@@ -14,15 +14,19 @@ import java.util.Map;
 import java.util.stream.Stream;
 import vn.govportal.article.ArticleCatalog;
 import vn.govportal.article.ArticleEditing;
-import vn.govportal.article.ArticleRow;
 import vn.govportal.article.RecentChange;
+import vn.govportal.notice.NoticeCatalog;
 import vn.govportal.notice.NoticeService;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.publishing.ScheduledChange;
+import vn.govportal.publishing.WorkItem;
 import vn.govportal.stats.VisitCounter;
 import vn.govportal.web.Messages;
 
-/** Backs the admin console's home: what waits for review, what is scheduled, what changed, and visits per day. */
+/**
+ * Backs the admin console's home: the member's own drafts, what waits for their review (editors),
+ * what was published last, what is scheduled, what changed, and visits per day.
+ */
 @Named("dashboard")
 @RequestScoped
 public class DashboardBacking {
@@ -40,10 +44,16 @@ public class DashboardBacking {
     private NoticeService notices;
 
     @Inject
+    private NoticeCatalog noticeCatalog;
+
+    @Inject
     private VisitCounter visits;
 
-    private List<ArticleRow> awaitingReview;
+    private boolean reviewer;
+    private List<WorkItem> myDrafts;
+    private List<WorkItem> awaitingReview = List.of();
     private long awaitingReviewCount;
+    private List<WorkItem> recentlyPublished;
     private List<ScheduledChange> scheduled;
     private List<RecentChange> recentChanges;
     private String visitsChart;
@@ -51,13 +61,27 @@ public class DashboardBacking {
 
     @PostConstruct
     void load() {
-        ArticleCatalog.Filter review = new ArticleCatalog.Filter(PublicationStatus.AWAITING_REVIEW, null, null, null);
-        awaitingReview = catalog.page(review, "updated", true, 0, LISTED);
-        awaitingReviewCount = catalog.count(review);
-        scheduled = Stream.concat(editing.scheduledChanges(LISTED).stream(), notices.scheduled(LISTED, Instant.now()).stream())
+        Instant now = Instant.now();
+        // Notices, and publishing what waits for review, are the editors' (and administrators').
+        reviewer = editing.isEditor();
+        if (reviewer) {
+            myDrafts = newest(catalog.myDrafts(LISTED), noticeCatalog.myDrafts(LISTED));
+            awaitingReview = catalog.awaitingReview(LISTED);
+            awaitingReviewCount = catalog.count(new ArticleCatalog.Filter(PublicationStatus.AWAITING_REVIEW, null, null, null));
+            recentlyPublished = newest(catalog.latestPublished(LISTED, now), noticeCatalog.latestPublished(LISTED, now));
+        } else {
+            myDrafts = catalog.myDrafts(LISTED);
+            recentlyPublished = catalog.latestPublished(LISTED, now);
+        }
+        scheduled = Stream.concat(editing.scheduledChanges(LISTED).stream(), notices.scheduled(LISTED, now).stream())
                 .sorted().limit(LISTED).toList();
         recentChanges = editing.recentChanges(LISTED);
         visitsChart = chart(visits.lastDays(DAYS));
+    }
+
+    /** The newest {@link #LISTED} of two lists of articles and notices, each already newest first. */
+    private static List<WorkItem> newest(List<WorkItem> articles, List<WorkItem> notices) {
+        return Stream.concat(articles.stream(), notices.stream()).sorted(WorkItem.NEWEST_FIRST).limit(LISTED).toList();
     }
 
     /** The visits chart as Chart.js reads it (the configuration PrimeFaces' p:chart takes). */
@@ -90,8 +114,26 @@ public class DashboardBacking {
                 .build().toString();
     }
 
-    public List<ArticleRow> getAwaitingReview() {
+    /** Whether this member reviews and publishes others' work: editors and administrators. */
+    public boolean isReviewer() {
+        return reviewer;
+    }
+
+    public List<WorkItem> getMyDrafts() {
+        return myDrafts;
+    }
+
+    public List<WorkItem> getAwaitingReview() {
         return awaitingReview;
+    }
+
+    /** Whether more articles wait for review than the list shows. */
+    public boolean isMoreAwaiting() {
+        return awaitingReviewCount > awaitingReview.size();
+    }
+
+    public List<WorkItem> getRecentlyPublished() {
+        return recentlyPublished;
     }
 
     public long getAwaitingReviewCount() {

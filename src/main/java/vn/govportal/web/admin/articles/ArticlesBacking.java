@@ -1,23 +1,35 @@
 package vn.govportal.web.admin.articles;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import vn.govportal.article.ArticleBulkEditing;
 import vn.govportal.article.ArticleCatalog;
+import vn.govportal.article.ArticleEditing;
 import vn.govportal.article.ArticleRow;
 import vn.govportal.category.CategoryRef;
 import vn.govportal.category.CategoryService;
+import vn.govportal.publishing.BulkOutcome;
 import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.web.Messages;
 
-/** Backs {@code /admin/articles/}: every article, a page at a time, filtered and sorted in the database. */
+/**
+ * Backs {@code /admin/articles/}: every article, a page at a time, filtered and sorted in the
+ * database; the articles ticked on the page can be published, taken down, moved to a category or
+ * deleted together, each as if on its own page (see ArticleBulkEditing).
+ */
 @Named("articlesPage")
 @ViewScoped
 public class ArticlesBacking implements Serializable {
@@ -30,16 +42,101 @@ public class ArticlesBacking implements Serializable {
     @Inject
     private CategoryService categoryService;
 
+    @Inject
+    private ArticleEditing editing;
+
+    @Inject
+    private ArticleBulkEditing bulk;
+
+    @Inject
+    private FacesContext faces;
+
     private PublicationStatus status;
     private Long categoryId;
     private String owner;
     private String text;
     private List<CategoryRef> categories;
     private final LazyDataModel<ArticleRow> articles = new Rows();
+    private boolean editor;
+    private List<ArticleRow> selected = new ArrayList<>();
+    private Long targetCategoryId;
 
     @PostConstruct
     void init() {
         categories = categoryService.listAll();
+        editor = editing.isEditor();
+    }
+
+    public void publish() {
+        apply("bulk.articles.published", bulk::publish);
+    }
+
+    public void unpublish() {
+        apply("bulk.articles.unpublished", bulk::unpublish);
+    }
+
+    public void moveToCategory() {
+        CategoryRef target = targetCategoryId == null ? null
+                : categories.stream().filter(c -> c.getId() == targetCategoryId).findFirst().orElse(null);
+        if (target == null) {
+            faces.addMessage("articles:targetCategory", new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("bulk.chooseCategory"), null));
+            faces.validationFailed();
+            return;
+        }
+        apply("bulk.articles.moved", ids -> bulk.moveTo(ids, target.getId()), target.getName());
+    }
+
+    public void delete() {
+        apply("bulk.articles.deleted", bulk::delete);
+    }
+
+    /** Does one action to every ticked article and says what came of it: done, not permitted, not possible now. */
+    private void apply(String doneKey, Function<List<Long>, BulkOutcome> action, Object... details) {
+        if (selected == null || selected.isEmpty()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.text("bulk.noneSelected"), null));
+            return;
+        }
+        BulkOutcome outcome = action.apply(selected.stream().map(ArticleRow::getId).toList());
+        List<String> parts = new ArrayList<>();
+        Object[] arguments = new Object[details.length + 1];
+        arguments[0] = outcome.done();
+        System.arraycopy(details, 0, arguments, 1, details.length);
+        parts.add(Messages.format(doneKey, arguments));
+        if (outcome.refused() > 0) {
+            parts.add(Messages.format("bulk.articles.refused", outcome.refused()));
+        }
+        if (outcome.skipped() > 0) {
+            parts.add(Messages.format("bulk.articles.skipped", outcome.skipped()));
+        }
+        faces.addMessage(null, new FacesMessage(outcome.complete() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
+                String.join("; ", parts), null));
+        selected = new ArrayList<>();
+    }
+
+    /** What a row's tick box is called (no row: the box that ticks every row of the page). */
+    public String selectLabel(ArticleRow row) {
+        return row == null ? Messages.text("bulk.selectAll") : Messages.format("bulk.selectItem", row.getTitle());
+    }
+
+    /** Whether this member publishes and takes down articles: editors and administrators. */
+    public boolean isEditor() {
+        return editor;
+    }
+
+    public List<ArticleRow> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<ArticleRow> selected) {
+        this.selected = selected;
+    }
+
+    public Long getTargetCategoryId() {
+        return targetCategoryId;
+    }
+
+    public void setTargetCategoryId(Long targetCategoryId) {
+        this.targetCategoryId = targetCategoryId;
     }
 
     private ArticleCatalog.Filter filter() {
@@ -66,6 +163,13 @@ public class ArticlesBacking implements Serializable {
         @Override
         public String getRowKey(ArticleRow row) {
             return String.valueOf(row.getId());
+        }
+
+        /** A ticked row, among those of the page shown. */
+        @Override
+        public ArticleRow getRowData(String rowKey) {
+            List<ArticleRow> shown = getWrappedData();
+            return shown == null ? null : shown.stream().filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
         }
     }
 

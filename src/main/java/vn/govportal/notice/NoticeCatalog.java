@@ -1,0 +1,63 @@
+package vn.govportal.notice;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.publishing.WorkItem;
+
+/**
+ * The admin console's lists of notices: all of them for the notice list, and the short lists of
+ * the dashboard (at most {@link #MAX_LISTED} each). Notices are the editors' (see NoticeEditing).
+ */
+@Stateless
+@RolesAllowed("EDITOR")
+public class NoticeCatalog {
+
+    /** The most any of the dashboard's lists holds. */
+    public static final int MAX_LISTED = 50;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    /** Every notice, last changed first. */
+    public List<NoticeRow> rows() {
+        return em.createQuery("SELECT NEW vn.govportal.notice.NoticeRow(n.id, n.title, n.status, f.fileName, n.updatedAt)"
+                + " FROM Notice n LEFT JOIN n.attachment f ORDER BY n.updatedAt DESC, n.id DESC", NoticeRow.class).getResultList();
+    }
+
+    /**
+     * The drafts the caller created, last changed first. A notice records no owner of its own:
+     * who created it is what the audit log says (NoticeEditing records NOTICE_CREATED).
+     */
+    public List<WorkItem> myDrafts(int limit) {
+        return items(em.createQuery("SELECT n.id, n.title, n.updatedAt FROM Notice n WHERE n.status = :draft"
+                        + " AND EXISTS (SELECT e.id FROM AuditEvent e WHERE e.action = 'NOTICE_CREATED' AND e.targetType = 'Notice'"
+                        + " AND e.targetId = n.id AND e.actor = :actor) ORDER BY n.updatedAt DESC, n.id DESC", Object[].class)
+                .setParameter("draft", PublicationStatus.DRAFT)
+                .setParameter("actor", session.getCallerPrincipal().getName()), limit);
+    }
+
+    /** The notices visitors see, the last published first. */
+    public List<WorkItem> latestPublished(int limit, Instant now) {
+        return items(em.createQuery("SELECT n.id, n.title, n.publishedAt FROM Notice n WHERE" + Notice.PUBLIC
+                        + " ORDER BY n.publishedAt DESC, n.id DESC", Object[].class)
+                .setParameter("published", PublicationStatus.PUBLISHED)
+                .setParameter("now", now), limit);
+    }
+
+    private static List<WorkItem> items(TypedQuery<Object[]> query, int limit) {
+        return query.setMaxResults(Math.max(1, Math.min(limit, MAX_LISTED))).getResultList().stream()
+                .map(row -> new WorkItem(WorkItem.Kind.NOTICE, (Long) row[0], (String) row[1], null, (Instant) row[2]))
+                .toList();
+    }
+}
