@@ -88,13 +88,13 @@ public class ArticleService {
      */
     public Optional<ArticleView> findPreview(long id, Instant now) {
         return em.createQuery("SELECT NEW vn.govportal.article.ArticleView(a.id, a.title, a.lead, a.body, a.author,"
-                        + " COALESCE(a.publishedAt, :now), i.id, i.fileName, i.width, i.height, c.id, c.name, c.slug)"
+                        + " a.publishedAt, i.id, i.fileName, i.width, i.height, c.id, c.name, c.slug)"
                         + " FROM Article a JOIN a.category c LEFT JOIN a.featuredImage i WHERE a.id = :id", ArticleView.class)
                 .setParameter("id", id)
-                .setParameter("now", now)
                 .getResultList()
                 .stream()
-                .findFirst();
+                .findFirst()
+                .map(view -> view.datedIfUndated(now));
     }
 
     private TypedQuery<ArticleCard> cards(String jpql, Instant now) {

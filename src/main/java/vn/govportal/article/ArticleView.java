@@ -40,6 +40,12 @@ public final class ArticleView {
         this.categorySlug = categorySlug;
     }
 
+    /** This article dated {@code when} if it has no publication time yet (a draft's preview). */
+    public ArticleView datedIfUndated(Instant when) {
+        return publishedAt != null ? this : new ArticleView(id, title, lead, body, author, when, imageId, imageFileName,
+                imageWidth, imageHeight, categoryId, categoryName, categorySlug);
+    }
+
     public long getId() {
         return id;
     }

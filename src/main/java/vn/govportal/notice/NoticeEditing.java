@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import vn.govportal.audit.AuditLog;
 import vn.govportal.media.MediaFile;
@@ -47,10 +46,6 @@ public class NoticeEditing {
 
     @Inject
     private MediaUsage mediaUsage;
-
-    public List<Notice> all() {
-        return em.createQuery("SELECT n FROM Notice n ORDER BY n.updatedAt DESC, n.id DESC", Notice.class).getResultList();
-    }
 
     public Optional<Notice> find(long id) {
         return Optional.ofNullable(em.find(Notice.class, id));

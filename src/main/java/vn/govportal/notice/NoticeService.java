@@ -55,13 +55,13 @@ public class NoticeService {
     /** A notice as it stands in the console, whatever its status, for staff to preview; dated now if it has no time yet. */
     public Optional<NoticeView> findPreview(long id, Instant now) {
         return em.createQuery("SELECT NEW vn.govportal.notice.NoticeView(n.id, n.title, n.slug, n.summary,"
-                        + " n.body, COALESCE(n.publishedAt, :now), f.id, f.fileName, f.contentType, f.byteSize)"
+                        + " n.body, n.publishedAt, f.id, f.fileName, f.contentType, f.byteSize)"
                         + " FROM Notice n LEFT JOIN n.attachment f WHERE n.id = :id", NoticeView.class)
                 .setParameter("id", id)
-                .setParameter("now", now)
                 .getResultList()
                 .stream()
-                .findFirst();
+                .findFirst()
+                .map(view -> view.datedIfUndated(now));
     }
 
     /** Published notices whose publish time is still to come, soonest first: they appear by themselves. */

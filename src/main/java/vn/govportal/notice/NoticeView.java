@@ -15,6 +15,16 @@ public final class NoticeView {
     private final Instant publishedAt;
     private final MediaInfo attachment;
 
+    private NoticeView(NoticeView undated, Instant when) {
+        this.id = undated.id;
+        this.title = undated.title;
+        this.slug = undated.slug;
+        this.summary = undated.summary;
+        this.body = undated.body;
+        this.publishedAt = when;
+        this.attachment = undated.attachment;
+    }
+
     public NoticeView(Long id, String title, String slug, String summary, String body, Instant publishedAt,
             Long attachmentId, String attachmentName, String attachmentType, Long attachmentSize) {
         this.id = id;
@@ -25,6 +35,11 @@ public final class NoticeView {
         this.publishedAt = publishedAt;
         this.attachment = attachmentId == null ? null
                 : new MediaInfo(attachmentId, attachmentName, attachmentType, attachmentSize, null, null);
+    }
+
+    /** This notice dated {@code when} if it has no publication time yet (a draft's preview). */
+    public NoticeView datedIfUndated(Instant when) {
+        return publishedAt != null ? this : new NoticeView(this, when);
     }
 
     public long getId() {

@@ -260,5 +260,16 @@ class EditorIT extends BrowserTestBase {
         Http.RawResponse anonymous = Http.raw(base, path);
         assertThat(anonymous.statusCode()).isEqualTo(404);
         assertThat(anonymous.body()).doesNotContain(title);
+
+        // A notice still in draft, the same way.
+        String notice = "Thông báo nháp xem trước " + UUID.randomUUID().toString().substring(0, 6);
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        TestDatabase.update("INSERT INTO notice (title, slug, summary, body, status, created_at, updated_at, version)"
+                + " VALUES (?, ?, ?, ?, 'DRAFT', ?, ?, 0)", notice, "tb-" + UUID.randomUUID(), "Tóm tắt.", "<p>Nội dung thông báo nháp.</p>", now, now);
+        long noticeId = TestDatabase.count("SELECT id FROM notice WHERE title = ?", notice);
+        browser.get(url("/admin/xem-truoc/thong-bao/" + noticeId));
+        assertThat(browser.findElement(By.cssSelector("h1.article__title")).getText()).isEqualToIgnoringCase(notice);
+        assertThat(browser.getPageSource()).contains("Nội dung thông báo nháp.");
+        assertThat(Http.raw(base, "/admin/xem-truoc/thong-bao/" + noticeId).statusCode()).isEqualTo(404);
     }
 }
