@@ -38,9 +38,18 @@
     function snapshot(form) {
         var fields = {};
         textFields(form).forEach(function (field) {
-            fields[field.name] = field.value; // a rich text's textarea follows its editor (rich-text.js)
+            fields[field.name] = valueOf(field, field.value); // a rich text's textarea follows its editor (rich-text.js)
         });
         return fields;
+    }
+
+    /**
+     * A field's text as compared and kept. The editor writes line breaks between blocks, except
+     * when the page is being left (its own last save): they are layout, not text (the server drops
+     * them too), so they do not make an unchanged text look changed.
+     */
+    function valueOf(field, value) {
+        return field.hasAttribute("data-rich-text") ? value.replace(/>\n+</g, "><") : value;
     }
 
     function versionField(form) {
@@ -48,6 +57,12 @@
     }
 
     function restore(form, draft) {
+        // The version first: putting the text back is itself a change, which keeps the text with
+        // the version it was typed over — that one, not the version the page opened with.
+        var version = versionField(form);
+        if (version && draft.version !== undefined && draft.version !== null) {
+            version.value = draft.version;
+        }
         textFields(form).forEach(function (field) {
             if (Object.prototype.hasOwnProperty.call(draft.fields, field.name)) {
                 field.value = draft.fields[field.name];
@@ -60,10 +75,6 @@
                 editor.save();
             }
         });
-        var version = versionField(form);
-        if (version && draft.version !== undefined && draft.version !== null) {
-            version.value = draft.version;
-        }
     }
 
     function offer(form, key, draft, store, message, onDiscard) {
@@ -122,7 +133,7 @@
         var fields = {};
         textFields(form).forEach(function (field) {
             // A rich text's editor opens on the server's text (rich-text.js); its value is that text as the editor writes it.
-            fields[field.name] = field.hasAttribute("data-rich-text") ? field.value : field.defaultValue;
+            fields[field.name] = field.hasAttribute("data-rich-text") ? valueOf(field, field.value) : field.defaultValue;
         });
         return fields;
     }
@@ -255,7 +266,13 @@
         // arriving after it would be offered again as unsaved.
         document.addEventListener("visibilitychange", function () {
             if (document.visibilityState === "hidden" && !submitted && JSON.stringify(snapshot(form)) !== lastSent && navigator.sendBeacon) {
-                navigator.sendBeacon(url, new Blob([payload()], {type: "application/json"}));
+                try {
+                    // Plain text: a beacon of any other type is refused by some browsers. Beacons are
+                    // small (about 64 KB); a longer text stays in this browser's own copy.
+                    navigator.sendBeacon(url, new Blob([payload()], {type: "text/plain"}));
+                } catch (e) {
+                    // not sent: this browser's copy keeps the text
+                }
             }
         });
         form.addEventListener("submit", function () {

@@ -168,6 +168,9 @@
             table_row_advtab: false,
             table_style_by_css: false,
             object_resizing: false,
+            // No dashed "visual aid" lines: its class leaked into the saved text, which then looked changed when it was
+            // not. The content style draws every table's borders instead, as the public site does.
+            visual: false,
             image_description: true,
             image_dimensions: false,
             image_title: false,
@@ -193,6 +196,8 @@
                     textarea.dispatchEvent(new Event("input", {bubbles: true}));
                 });
                 editor.on("init", function () {
+                    // The textarea holds the text as the editor writes it from the start, so "unchanged" means unchanged.
+                    editor.save();
                     var frame = editor.getContentAreaContainer().querySelector("iframe");
                     if (frame && data.label) {
                         frame.setAttribute("title", data.label);

@@ -24,8 +24,8 @@ public class Autosaves {
 
     /** The forms that autosave: an article or a notice, existing or new. */
     public static final Pattern KEY = Pattern.compile("(article|notice)-(new|[1-9][0-9]{0,17})");
-    /** As much as a form can hold: the body's column plus the title and lead, as JSON. */
-    public static final int MAX_CHARS = 1_200_000;
+    /** What the column holds on every database (PostgreSQL's VARCHAR(1000000)); a longer text stays in the browser's copy. */
+    public static final int MAX_CHARS = 1_000_000;
 
     private static final Logger LOG = Logger.getLogger(Autosaves.class.getName());
 

@@ -267,6 +267,13 @@ class EditorIT extends BrowserTestBase {
         TestDatabase.update("INSERT INTO notice (title, slug, summary, body, status, created_at, updated_at, version)"
                 + " VALUES (?, ?, ?, ?, 'DRAFT', ?, ?, 0)", notice, "tb-" + UUID.randomUUID(), "Tóm tắt.", "<p>Nội dung thông báo nháp.</p>", now, now);
         long noticeId = TestDatabase.count("SELECT id FROM notice WHERE title = ?", notice);
+        // Notices are editors' work: an author does not read their drafts here either.
+        browser.get(url("/admin/xem-truoc/thong-bao/" + noticeId));
+        assertThat(browser.getPageSource()).doesNotContain("Nội dung thông báo nháp.");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy trang");
+        admin.open("/admin/");
+        admin.signOut();
+        admin.signIn(TestStaff.create(Role.EDITOR));
         browser.get(url("/admin/xem-truoc/thong-bao/" + noticeId));
         assertThat(browser.findElement(By.cssSelector("h1.article__title")).getText()).isEqualToIgnoringCase(notice);
         assertThat(browser.getPageSource()).contains("Nội dung thông báo nháp.");

@@ -33,6 +33,11 @@ public class PreviewServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        if (item.group(1).equals("thong-bao") && !request.isUserInRole("EDITOR")) {
+            // Notices are editors' work (the /admin/notices/ constraint): an author may not read their drafts here either.
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         request.setAttribute(Pages.PREVIEW_ID, Long.valueOf(item.group(2)));
         request.getRequestDispatcher(VIEWS.get(item.group(1))).forward(request, response);
     }

@@ -28,11 +28,14 @@ import vn.govportal.web.Messages;
  * (BrowserPolicyFilter refuses others), from a signed-in member of staff (the /admin/ constraint).
  */
 @WebServlet(name = "EditorImageServlet", urlPatterns = EditorImageServlet.PATH)
-// Parts above 1 MB go to a temporary file, not the heap; the library's own limit is checked before reading.
-@MultipartConfig(fileSizeThreshold = 1024 * 1024)
+// Parts above 1 MB go to a temporary file, not the heap; the library's own (configurable) limit is checked
+// before reading; the container refuses anything far above any sensible limit before storing it.
+@MultipartConfig(fileSizeThreshold = 1024 * 1024, maxFileSize = EditorImageServlet.MAX_BYTES, maxRequestSize = EditorImageServlet.MAX_BYTES)
 public class EditorImageServlet extends HttpServlet {
 
     public static final String PATH = "/admin/editor/image";
+    /** The container's own cap: far above the library's limit (govportal.media.max-mb), which refuses first with its message. */
+    static final long MAX_BYTES = 256L * 1024 * 1024;
     /** The text shows the 960 px copy (the original for a smaller image, see MediaServlet). */
     static final String SHOWN_WIDTH = "?w=960";
 
@@ -49,7 +52,11 @@ public class EditorImageServlet extends HttpServlet {
         Part part;
         try {
             part = request.getPart("file");
-        } catch (ServletException | IllegalStateException e) {
+        } catch (IllegalStateException e) {
+            answer(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error",
+                    Messages.format(locale, "media.refused.tooLarge", library.maxBytes() / (1024 * 1024)));
+            return;
+        } catch (ServletException e) {
             answer(response, HttpServletResponse.SC_BAD_REQUEST, "error", Messages.format(locale, "editor.upload.unreadable"));
             return;
         }
