@@ -111,6 +111,41 @@
         });
     }
 
+    /**
+     * A save pressed while an image is still uploading waits for it: the text holds the image only
+     * under a temporary browser address until then, which the server would drop from the text.
+     */
+    function savesWaitForUploads(form) {
+        if (form.dataset.uploadGuard) {
+            return;
+        }
+        form.dataset.uploadGuard = "true";
+        form.addEventListener("submit", function (event) {
+            var pending = Array.prototype.map.call(form.querySelectorAll("textarea[data-rich-text]"), function (field) {
+                return window.tinymce.get(field.id);
+            }).filter(function (editor) {
+                return editor && editor.initialized && editor.dom.select("img[src^='blob:'], img[src^='data:']").length > 0;
+            });
+            if (!pending.length) {
+                return;
+            }
+            event.preventDefault();
+            event.stopImmediatePropagation();
+            var submitter = event.submitter;
+            pending.forEach(function (editor) {
+                editor.notificationManager.open({text: editor.getElement().dataset.uploadWaiting || "", type: "info", timeout: 4000});
+            });
+            Promise.all(pending.map(function (editor) {
+                return editor.uploadImages();
+            })).then(function () {
+                pending.forEach(function (editor) {
+                    editor.save();
+                });
+                form.requestSubmit(submitter);
+            });
+        }, true);
+    }
+
     function init(textarea) {
         var data = textarea.dataset;
         // The editor opens on the text the server sent, even when the browser put back an older one
@@ -230,6 +265,9 @@
             }
         };
         window.tinymce.init(config);
+        if (textarea.form && data.images === "true") {
+            savesWaitForUploads(textarea.form);
+        }
     }
 
     function start() {

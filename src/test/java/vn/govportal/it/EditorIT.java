@@ -155,6 +155,35 @@ class EditorIT extends BrowserTestBase {
     }
 
     @Test
+    void aSavePressedWhileAnImageIsUploadingWaitsForIt() throws Exception {
+        AdminPages admin = pages();
+        admin.signIn(TestStaff.create(Role.AUTHOR));
+        long id = admin.writeArticle("Bài lưu khi ảnh đang tải " + UUID.randomUUID().toString().substring(0, 6));
+        // A slow line: the upload of the photo takes seconds, and Save is pressed before it is done.
+        ((org.openqa.selenium.chromium.HasNetworkConditions) browser).setNetworkConditions(
+                new org.openqa.selenium.chromium.ChromiumNetworkConditions() {
+                    {
+                        setUploadThroughput(40 * 1024);
+                        setDownloadThroughput(10 * 1024 * 1024);
+                    }
+                });
+        drop("anh-tai-cham.png", "image/png", Files.readAllBytes(image()));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> Boolean.TRUE.equals(js().executeScript(
+                "return tinymce.get('article:body').dom.select(\"img[src^='blob:']\").length > 0;")));
+        browser.findElement(By.id("article:save")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> {
+            try {
+                return TestDatabase.strings("SELECT body FROM article WHERE id = ?", id).get(0).contains("anh-tai-cham.png");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        ((org.openqa.selenium.chromium.HasNetworkConditions) browser).deleteNetworkConditions();
+        assertThat(TestDatabase.strings("SELECT body FROM article WHERE id = ?", id).get(0))
+                .containsPattern("<img src=\"[^\"]*/tep/\\d+/anh-tai-cham\\.png\\?w=960\" alt=\"\">");
+    }
+
+    @Test
     void anImageThatIsNotWhatItsNameSaysIsRefusedAndTheTextStays() throws Exception {
         AdminPages admin = pages();
         admin.signIn(TestStaff.create(Role.AUTHOR));
