@@ -257,7 +257,14 @@
                         if (html && !editor.mode.isReadOnly()) {
                             event.preventDefault();
                             event.stopImmediatePropagation();
-                            editor.execCommand("mceInsertClipboardContent", false, {html: window.govportalPasteCleaner.clean(html)});
+                            var cleaned = window.govportalPasteCleaner.clean(html);
+                            var limit = Number(data.maxChars || 0);
+                            if (limit && cleaned.length + editor.getContent().length > limit) {
+                                // More than a text can hold: refused before the editor spends seconds laying it out.
+                                editor.notificationManager.open({text: data.pasteTooLong || "", type: "error"});
+                                return;
+                            }
+                            editor.execCommand("mceInsertClipboardContent", false, {html: cleaned});
                         }
                     }, true);
                 });

@@ -116,6 +116,23 @@ class EditorIT extends BrowserTestBase {
                 .doesNotContainIgnoringCase("javascript:").doesNotContainIgnoringCase("iframe").doesNotContainIgnoringCase("<svg");
     }
 
+    @Test
+    void aPasteLongerThanATextCanHoldIsRefusedAndNothingTypedIsLost() throws Exception {
+        AdminPages admin = pages();
+        admin.signIn(TestStaff.create(Role.AUTHOR));
+        admin.open("/admin/articles/edit.xhtml");
+        admin.typeBody("Đoạn đã gõ phải còn nguyên.");
+        // Five megabytes from Word: far more than the 1,000,000 characters a text holds.
+        js().executeScript("var p = '<p class=MsoNormal><span style=\"font-size:13pt\">' + 'Đoạn văn dán từ Word. '.repeat(30) + '<o:p></o:p></span></p>';"
+                + " var html = '<html><body><!--StartFragment-->' + p.repeat(Math.ceil(5 * 1024 * 1024 / p.length)) + '<!--EndFragment--></body></html>';"
+                + " var e = tinymce.get('article:body'); var data = new DataTransfer(); data.setData('text/html', html);"
+                + " e.getBody().dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));");
+        WebElement message = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tox-notification--error")));
+        assertThat(message.getText()).contains("quá dài", "1.000.000");
+        assertThat(admin.richHtml("article:body")).isEqualTo("<p>Đoạn đã gõ phải còn nguyên.</p>");
+    }
+
     /** Pastes HTML into the empty editor as the browser does (a paste event carrying the clipboard); answers the editor's HTML. */
     private String paste(String html) {
         js().executeScript("var e = tinymce.get('article:body'); e.setContent(''); e.focus();"
