@@ -57,7 +57,8 @@ public final class HtmlSanitizer {
     }
 
     /**
-     * The rich-text editor (Quill 2) writes every list as {@code <ol>}, marking each item
+     * The console's former editor (Quill 2), whose text may still come back from a browser's kept
+     * draft, wrote every list as {@code <ol>}, marking each item
      * {@code data-list="bullet"} or {@code "ordered"}; that mark is not kept, so without this a
      * bulleted list would come out numbered. Each run of items of one kind becomes a list of
      * that kind.
