@@ -12,12 +12,57 @@
 
     var PREFIX = "govportal-draft:";
 
+    /**
+     * This browser's storage; when it is switched off, a copy that lives as long as the page, so
+     * the server's autosave still runs (the browser-side safety net is then the server's alone).
+     */
     function storage() {
         try {
-            return window.localStorage;
+            var store = window.localStorage;
+            store.getItem(PREFIX);
+            return store;
         } catch (e) {
-            return null; // storage switched off: the form works as before, without the safety net
+            var memory = {};
+            return {
+                getItem: function (key) {
+                    return Object.prototype.hasOwnProperty.call(memory, key) ? memory[key] : null;
+                },
+                setItem: function (key, value) {
+                    memory[key] = String(value);
+                },
+                removeItem: function (key) {
+                    delete memory[key];
+                },
+                key: function () {
+                    return null;
+                },
+                length: 0
+            };
         }
+    }
+
+    /**
+     * A new item's form has a key of its own ("article-new-x7k2…"), so two new articles typed in
+     * two tabs never overwrite each other's kept text. Opening a new form offers the newest text
+     * kept for any new item of the same kind: that is the one a person who lost a tab looks for.
+     */
+    function newItemKind(key) {
+        var match = /^(article|notice)-new-/.exec(key);
+        return match ? match[1] : null;
+    }
+
+    function newestNewItem(store, kind) {
+        var newest = null;
+        for (var i = 0; i < (store.length || 0); i++) {
+            var key = store.key(i);
+            if (key && key.indexOf(PREFIX + kind + "-new") === 0) {
+                var kept = read(store, key);
+                if (kept && kept.fields && (!newest || kept.savedAt > newest.draft.savedAt)) {
+                    newest = {key: key, draft: kept};
+                }
+            }
+        }
+        return newest;
     }
 
     /** The rich-text editors (rich-text.js) of a form, each with the textarea it writes to. */
@@ -77,7 +122,7 @@
         });
     }
 
-    function offer(form, key, draft, store, message, onDiscard) {
+    function offer(form, key, draft, store, message, onDiscard, onRestore) {
         var old = form.querySelector(".draft-found");
         if (old) {
             old.remove();
@@ -99,6 +144,9 @@
         discardButton.textContent = form.dataset.draftDiscard;
         restoreButton.addEventListener("click", function () {
             restore(form, draft);
+            if (onRestore) {
+                onRestore();
+            }
             banner.remove();
             var first = textFields(form)[0];
             if (first) {
@@ -146,9 +194,6 @@
      */
     function keepDrafts(form) {
         var store = storage();
-        if (!store) {
-            return;
-        }
         var key = PREFIX + form.dataset.draftKey;
         (form.dataset.draftSaved || "").split(" ").filter(Boolean).forEach(function (saved) {
             store.removeItem(PREFIX + saved);
@@ -157,17 +202,6 @@
         var showsSaved = form.dataset.draftShowsSaved === "true";
         var saved = JSON.stringify(asSent(form));
         var version = versionField(form);
-        var stored = read(store, key);
-        if (stored && stored.fields) {
-            var kept = JSON.stringify(stored.fields);
-            if (showsSaved && kept === saved) {
-                store.removeItem(key);
-            } else if (kept !== JSON.stringify(snapshot(form))) {
-                offer(form, key, stored, store);
-            }
-        } else if (stored) {
-            store.removeItem(key);
-        }
         var remember = function (always) {
             var now = snapshot(form);
             var current = read(store, key);
@@ -185,6 +219,25 @@
                 // storage full: nothing more to do than the server's own save
             }
         };
+        var stored = read(store, key);
+        var kind = newItemKind(form.dataset.draftKey);
+        var adopted = !stored && kind ? newestNewItem(store, kind) : null;
+        if (adopted) {
+            // Another new item's text, offered to this form: taken over under this form's key.
+            offer(form, adopted.key, adopted.draft, store, null, null, function () {
+                store.removeItem(adopted.key);
+                remember(true);
+            });
+        } else if (stored && stored.fields) {
+            var kept = JSON.stringify(stored.fields);
+            if (showsSaved && kept === saved) {
+                store.removeItem(key);
+            } else if (kept !== JSON.stringify(snapshot(form))) {
+                offer(form, key, stored, store);
+            }
+        } else if (stored) {
+            store.removeItem(key);
+        }
         if (!showsSaved) {
             remember(true);
         }
@@ -196,7 +249,7 @@
         });
         window.addEventListener("pagehide", remember);
         if (form.dataset.autosaveUrl) {
-            autosave(form, key, saved, stored, store);
+            autosave(form, key, saved, stored || (adopted && adopted.draft), store);
         }
     }
 
@@ -224,12 +277,12 @@
                 fields: snapshot(form)
             });
         };
-        var discard = function () {
+        var discard = function (which) {
             lastSent = saved;
             var request = new XMLHttpRequest();
             request.open("POST", url);
             request.setRequestHeader("Content-Type", "application/json");
-            request.send(JSON.stringify({key: draftKey, discard: true}));
+            request.send(JSON.stringify({key: which || draftKey, discard: true}));
         };
         var send = function () {
             var now = JSON.stringify(snapshot(form));
@@ -287,15 +340,29 @@
                 return;
             }
             var kept = JSON.stringify(draft.fields);
-            var local = read(store, PREFIX + draftKey);
+            var local = stored || read(store, PREFIX + draftKey);
             if (kept === saved || kept === JSON.stringify(snapshot(form))) {
                 return;
             }
             if (local && local.fields && local.savedAt >= draft.savedAt) {
                 return; // this browser's own copy is newer, and already offered
             }
+            var other = draft.key && draft.key !== draftKey ? draft.key : null;
+            if (other) {
+                // Another new item's autosave: restored, it is kept under this form's key from now on.
+                offer(form, PREFIX + other, draft, store, form.dataset.autosaveFound, function () {
+                    discard(other);
+                }, function () {
+                    store.removeItem(PREFIX + other);
+                    discard(other);
+                    send();
+                });
+                return;
+            }
             lastSent = kept;
-            offer(form, PREFIX + draftKey, draft, store, form.dataset.autosaveFound, discard);
+            offer(form, PREFIX + draftKey, draft, store, form.dataset.autosaveFound, function () {
+                discard();
+            });
         };
         request.send();
     }

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -22,8 +23,13 @@ import java.util.regex.Pattern;
 @RolesAllowed("AUTHOR")
 public class Autosaves {
 
-    /** The forms that autosave: an article or a notice, existing or new. */
-    public static final Pattern KEY = Pattern.compile("(article|notice)-(new|[1-9][0-9]{0,17})");
+    /**
+     * The forms that autosave: an existing article or notice by its id, or a new one by a name
+     * its form was given when it opened (two new articles in two tabs are two autosaves).
+     */
+    public static final Pattern KEY = Pattern.compile("(article|notice)-(new-[a-z0-9]{8,32}|[1-9][0-9]{0,17})");
+    private static final Pattern NEW_ITEM = Pattern.compile("(article|notice)-new-.*");
+    private static final SecureRandom RANDOM = new SecureRandom();
     /** What the column holds on every database (PostgreSQL's VARCHAR(1000000)); a longer text stays in the browser's copy. */
     public static final int MAX_CHARS = 1_000_000;
 
@@ -35,8 +41,30 @@ public class Autosaves {
     @Resource
     private SessionContext session;
 
+    /**
+     * The caller's autosave of that form. A new item's form that has none is offered the newest
+     * autosave of any new item of its kind: the one a person whose tab or computer went away
+     * looks for when they open "new" again.
+     */
     public Optional<Autosave> find(String draftKey) {
-        return Optional.ofNullable(em.find(Autosave.class, new Autosave.Key(caller(), draftKey)));
+        Autosave own = em.find(Autosave.class, new Autosave.Key(caller(), draftKey));
+        if (own != null || !NEW_ITEM.matcher(draftKey).matches()) {
+            return Optional.ofNullable(own);
+        }
+        String kind = draftKey.substring(0, draftKey.indexOf("-new-"));
+        return em.createQuery("SELECT a FROM Autosave a WHERE a.username = :user AND a.draftKey LIKE :kind"
+                        + " ORDER BY a.savedAt DESC", Autosave.class)
+                .setParameter("user", caller()).setParameter("kind", kind + "-new%")
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** A name for a new article's or notice's form, kept while it is open: {@code article-new-k3x9…}. */
+    public static String newItemKey(String kind) {
+        StringBuilder key = new StringBuilder(kind).append("-new-");
+        for (int i = 0; i < 16; i++) {
+            key.append(Character.forDigit(RANDOM.nextInt(36), 36));
+        }
+        return key.toString();
     }
 
     public Instant store(String draftKey, Long basedOnVersion, String fields) {

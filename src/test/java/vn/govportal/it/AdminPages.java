@@ -1,6 +1,7 @@
 package vn.govportal.it;
 
 import java.time.Duration;
+import java.util.Base64;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -90,6 +91,30 @@ final class AdminPages {
         awaitRichText(field);
         ((JavascriptExecutor) browser).executeScript(
                 "tinymce.get(arguments[0]).remove(); document.getElementById(arguments[0]).value = arguments[1];", field, html);
+    }
+
+    /**
+     * Drops a file at the end of a rich text's first paragraph, as dragging it from the desktop
+     * does: the browser's own drop event, with the file in its data.
+     */
+    void drop(String field, String name, String type, byte[] content) {
+        awaitRichText(field);
+        ((JavascriptExecutor) browser).executeScript("var e = tinymce.get(arguments[0]);"
+                + " var bytes = Uint8Array.from(atob(arguments[2]), function (c) { return c.charCodeAt(0); });"
+                + " var data = new DataTransfer(); data.items.add(new File([bytes], arguments[1], {type: arguments[3]}));"
+                + " var target = e.getBody().querySelector('p') || e.getBody(); var box = target.getBoundingClientRect();"
+                + " e.getBody().dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true,"
+                + " clientX: box.right - 2, clientY: box.top + 5}));", field, name, Base64.getEncoder().encodeToString(content), type);
+    }
+
+    /** Drops a file of that many zero bytes, made in the browser (too big to send through the driver). */
+    void dropBlank(String field, String name, String type, long size) {
+        awaitRichText(field);
+        ((JavascriptExecutor) browser).executeScript("var e = tinymce.get(arguments[0]);"
+                + " var data = new DataTransfer(); data.items.add(new File([new Uint8Array(arguments[3])], arguments[1], {type: arguments[2]}));"
+                + " var target = e.getBody().querySelector('p') || e.getBody(); var box = target.getBoundingClientRect();"
+                + " e.getBody().dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true,"
+                + " clientX: box.right - 2, clientY: box.top + 5}));", field, name, type, size);
     }
 
     /** Picks an option of a PrimeFaces select menu by its label, through the widget's own API. */

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.govportal.publishing.EditorCorpus;
@@ -153,7 +153,7 @@ class EditorIT extends BrowserTestBase {
         long id = admin.writeArticle(title);
         long before = TestDatabase.count("SELECT COUNT(*) FROM media_file WHERE original_id IS NULL");
 
-        drop("hoi-nghi.png", "image/png", Files.readAllBytes(image()));
+        admin.drop("article:body", "hoi-nghi.png", "image/png", Files.readAllBytes(image()));
         WebElement alt = new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tox-dialog input.tox-textfield")));
         List<WebElement> fields = browser.findElements(By.cssSelector(".tox-dialog input.tox-textfield"));
@@ -184,7 +184,7 @@ class EditorIT extends BrowserTestBase {
                         setDownloadThroughput(10 * 1024 * 1024);
                     }
                 });
-        drop("anh-tai-cham.png", "image/png", Files.readAllBytes(image()));
+        admin.drop("article:body", "anh-tai-cham.png", "image/png", Files.readAllBytes(image()));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> Boolean.TRUE.equals(js().executeScript(
                 "return tinymce.get('article:body').dom.select(\"img[src^='blob:']\").length > 0;")));
         browser.findElement(By.id("article:save")).click();
@@ -208,7 +208,7 @@ class EditorIT extends BrowserTestBase {
         admin.typeBody("Đoạn văn phải còn nguyên.");
         long before = TestDatabase.count("SELECT COUNT(*) FROM media_file");
 
-        drop("anh-that.jpg", "image/jpeg", Files.readAllBytes(image())); // PNG bytes under a JPEG name
+        admin.drop("article:body", "anh-that.jpg", "image/jpeg", Files.readAllBytes(image())); // PNG bytes under a JPEG name
         WebElement message = new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tox-notification")));
         assertThat(message.getText()).contains("không khớp với nội dung");
@@ -217,18 +217,29 @@ class EditorIT extends BrowserTestBase {
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM media_file")).isEqualTo(before);
     }
 
-    private Path image() throws Exception {
-        return Path.of(EditorIT.class.getResource("/images/hoi-nghi.png").toURI());
+    @Test
+    void anImageOfFiftyMegabytesIsRefusedBeforeItIsSentAndTheTextStays() throws Exception {
+        AdminPages admin = pages();
+        admin.signIn(TestStaff.create(Role.AUTHOR));
+        admin.open("/admin/articles/edit.xhtml");
+        admin.typeBody("Đoạn văn phải còn nguyên.");
+        long before = TestDatabase.count("SELECT COUNT(*) FROM media_file");
+
+        admin.dropBlank("article:body", "anh-rat-lon.png", "image/png", 50L * 1024 * 1024);
+        WebElement message = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tox-notification")));
+        assertThat(message.getText()).contains("Ảnh lớn hơn giới hạn").contains("nên không tải lên");
+        assertThat(admin.richText("article:body")).contains("Đoạn văn phải còn nguyên.");
+        assertThat(admin.richHtml("article:body")).doesNotContain("<img");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM media_file")).isEqualTo(before);
+        // The tab still answers: the message is closed and the text typed on.
+        browser.findElement(By.cssSelector(".tox-notification .tox-notification__dismiss")).click();
+        admin.typeBody("Gõ tiếp được.");
+        assertThat(admin.richText("article:body")).contains("Gõ tiếp được.");
     }
 
-    /** Drops a file at the end of the text's first paragraph, as dragging it from the desktop does. */
-    private void drop(String name, String type, byte[] content) {
-        js().executeScript("var e = tinymce.get('article:body');"
-                + " var bytes = Uint8Array.from(atob(arguments[1]), function (c) { return c.charCodeAt(0); });"
-                + " var data = new DataTransfer(); data.items.add(new File([bytes], arguments[0], {type: arguments[2]}));"
-                + " var target = e.getBody().querySelector('p') || e.getBody(); var box = target.getBoundingClientRect();"
-                + " e.getBody().dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true,"
-                + " clientX: box.right - 2, clientY: box.top + 5}));", name, Base64.getEncoder().encodeToString(content), type);
+    private Path image() throws Exception {
+        return Path.of(EditorIT.class.getResource("/images/hoi-nghi.png").toURI());
     }
 
     @Test
@@ -236,6 +247,9 @@ class EditorIT extends BrowserTestBase {
         TestStaff author = TestStaff.create(Role.AUTHOR);
         AdminPages admin = pages();
         admin.signIn(author);
+        // The first computer's browser keeps nothing (storage switched off): the server's copy still is.
+        ((HasCdp) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "Object.defineProperty(window, 'localStorage', {get: function () { throw new DOMException('off', 'SecurityError'); }});"));
         String title = "Bài tự lưu " + UUID.randomUUID().toString().substring(0, 6);
         long id = admin.writeArticle(title);
         admin.typeBody("Đoạn gõ trên máy thứ nhất, chưa bấm Lưu.");
@@ -268,6 +282,42 @@ class EditorIT extends BrowserTestBase {
         }
         // Saved: the autosave has done its job and is offered nowhere any more.
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM autosave WHERE username = ?", author.username())).isZero();
+    }
+
+    @Test
+    void twoNewArticlesKeepTheirOwnAutosavesAndANewFormOffersTheNewest() throws Exception {
+        TestStaff author = TestStaff.create(Role.AUTHOR);
+        AdminPages admin = pages();
+        admin.signIn(author);
+        java.time.Instant now = java.time.Instant.now();
+        // Two new articles were being typed in two tabs, the second one last.
+        TestDatabase.update("INSERT INTO autosave (username, draft_key, based_on_version, fields, saved_at) VALUES (?, ?, ?, ?, ?)",
+                author.username(), "article-new-aaaaaaaaaaaaaaaa", null,
+                "{\"article:title\":\"Bài mới thứ nhất\",\"article:body\":\"<p>Thân bài thứ nhất.</p>\"}",
+                java.sql.Timestamp.from(now.minusSeconds(120)));
+        TestDatabase.update("INSERT INTO autosave (username, draft_key, based_on_version, fields, saved_at) VALUES (?, ?, ?, ?, ?)",
+                author.username(), "article-new-bbbbbbbbbbbbbbbb", null,
+                "{\"article:title\":\"Bài mới thứ hai\",\"article:body\":\"<p>Thân bài thứ hai.</p>\"}",
+                java.sql.Timestamp.from(now.minusSeconds(60)));
+
+        admin.open("/admin/articles/edit.xhtml");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.id("article-draft-restore")))
+                .click();
+        assertThat(browser.findElement(By.id("article:title")).getAttribute("value")).isEqualTo("Bài mới thứ hai");
+        assertThat(admin.richText("article:body")).contains("Thân bài thứ hai.");
+        // Taken over: kept under this form's own name from now on.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textMatches(By.id("article-autosave"),
+                java.util.regex.Pattern.compile("Đã tự lưu lúc")));
+        admin.type(By.id("article:lead"), "Tóm tắt.");
+        admin.choose("article:category", "Tin hoạt động");
+        admin.type(By.id("article:author"), "Phòng Kiểm thử");
+        admin.press("article:save");
+        long id = admin.articleId();
+
+        assertThat(TestDatabase.strings("SELECT title FROM article WHERE id = ?", id)).containsExactly("Bài mới thứ hai");
+        // Saving the second one lets its text go and keeps the first one's for its own tab.
+        assertThat(TestDatabase.strings("SELECT draft_key FROM autosave WHERE username = ?", author.username()))
+                .containsExactly("article-new-aaaaaaaaaaaaaaaa");
     }
 
     @Test

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,7 +52,8 @@ class PublishingJourneyIT extends BrowserTestBase {
         type(text, "Sáng 02/12, đoàn công tác của tỉnh đã làm việc với lãnh đạo tỉnh Chungcheongnam.");
         browser.switchTo().defaultContent();
         // The photo is dragged from the desktop onto the text: one gesture.
-        drop(Files.readAllBytes(Path.of(PublishingJourneyIT.class.getResource("/images/hoi-nghi.png").toURI())));
+        admin.drop("article:body", "lam-viec.png", "image/png",
+                Files.readAllBytes(Path.of(PublishingJourneyIT.class.getResource("/images/hoi-nghi.png").toURI())));
         clicks++;
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".tox-dialog input.tox-textfield")));
@@ -77,14 +76,5 @@ class PublishingJourneyIT extends BrowserTestBase {
         assertThat(Http.get(base, "/bai-viet/" + slug).body()).contains("alt=\"Toàn cảnh buổi làm việc\"");
         System.out.printf("Writing, illustrating and publishing one article from the dashboard: %d clicks (one of them a drop),"
                 + " %d key presses of text%n", clicks, keys);
-    }
-
-    private void drop(byte[] content) {
-        ((JavascriptExecutor) browser).executeScript("var e = tinymce.get('article:body');"
-                + " var bytes = Uint8Array.from(atob(arguments[0]), function (c) { return c.charCodeAt(0); });"
-                + " var data = new DataTransfer(); data.items.add(new File([bytes], 'lam-viec.png', {type: 'image/png'}));"
-                + " var target = e.getBody().querySelector('p'); var box = target.getBoundingClientRect();"
-                + " e.getBody().dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true,"
-                + " clientX: box.right - 2, clientY: box.top + 5}));", Base64.getEncoder().encodeToString(content));
     }
 }

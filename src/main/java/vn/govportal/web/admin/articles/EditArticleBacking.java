@@ -39,6 +39,8 @@ public class EditArticleBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String DRAFT_KEY = "article-";
+    /** This form's own name while its item is new: another new one in another tab has its own. */
+    private final String newItemKey = Autosaves.newItemKey("article");
 
     @Inject
     private Autosaves autosaves;
@@ -211,7 +213,7 @@ public class EditArticleBacking implements Serializable {
 
     /** Under which name the browser keeps this form's unsaved text. */
     public String getDraftKey() {
-        return DRAFT_KEY + (draft == null || draft.isNew() ? "new" : draft.getId());
+        return draft == null || draft.isNew() ? newItemKey : DRAFT_KEY + draft.getId();
     }
 
     public boolean isInConflict() {

@@ -26,8 +26,9 @@ import vn.govportal.web.Messages;
 
 /**
  * The console's forms store what is being typed here every 30 s (editing.js), and ask for it
- * when they open: {@code GET ?key=article:12} answers the caller's own autosave of that form
- * ({@code 204} when there is none); {@code POST {"key", "version", "fields"}} stores it, and
+ * when they open: {@code GET ?key=article-12} answers the caller's own autosave of that form
+ * with the key it is kept under (a new item's form may be offered another new item's text;
+ * {@code 204} when there is none); {@code POST {"key", "version", "fields"}} stores it, and
  * {@code POST {"key", "discard": true}} lets it go. JSON in and out; same-origin only
  * (BrowserPolicyFilter), signed-in staff only (the /admin/ constraint).
  */
@@ -64,6 +65,7 @@ public class AutosaveServlet extends HttpServlet {
                 fields = reader.readObject();
             }
             answer(response, HttpServletResponse.SC_OK, Json.createObjectBuilder()
+                    .add("key", autosave.getDraftKey())
                     .add("version", autosave.getBasedOnVersion() == null ? JsonValue.NULL : Json.createValue(autosave.getBasedOnVersion()))
                     .add("savedAt", autosave.getSavedAt().toEpochMilli())
                     .add("fields", fields)

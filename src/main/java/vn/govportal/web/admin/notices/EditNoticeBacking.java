@@ -30,6 +30,8 @@ public class EditNoticeBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String CONFLICT = "site.refused.conflict";
     private static final String DRAFT_KEY = "notice-";
+    /** This form's own name while its item is new: another new one in another tab has its own. */
+    private final String newItemKey = Autosaves.newItemKey("notice");
 
     @Inject
     private Autosaves autosaves;
@@ -121,7 +123,7 @@ public class EditNoticeBacking implements Serializable {
 
     /** Under which name the browser keeps this form's unsaved text. */
     public String getDraftKey() {
-        return DRAFT_KEY + (isNewNotice() ? "new" : notice.getId());
+        return isNewNotice() ? newItemKey : DRAFT_KEY + notice.getId();
     }
 
     public boolean isInConflict() {
