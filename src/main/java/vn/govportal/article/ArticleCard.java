@@ -1,8 +1,6 @@
 package vn.govportal.article;
 
 import java.time.Instant;
-import vn.govportal.media.MediaInfo;
-import vn.govportal.media.Renditions;
 import vn.govportal.text.VietnamTime;
 
 /** An article as a list shows it: title, lead, date, image and category. Read-only. */
@@ -47,24 +45,24 @@ public final class ArticleCard {
         return lead;
     }
 
-    public String getUrl() {
-        return "/bai-viet/" + slug;
+    public Long getImageId() {
+        return imageId;
+    }
+
+    public String getImageFileName() {
+        return imageFileName;
     }
 
     public boolean isHasImage() {
         return imageId != null;
     }
 
-    public String getImageUrl() {
-        return imageId == null ? null : MediaInfo.url(imageId, imageFileName) + "?w=" + Renditions.WIDTHS[0];
-    }
-
     public String getCategoryName() {
         return categoryName;
     }
 
-    public String getCategoryUrl() {
-        return "/chuyen-muc/" + categorySlug;
+    public String getCategorySlug() {
+        return categorySlug;
     }
 
     public String getDate() {

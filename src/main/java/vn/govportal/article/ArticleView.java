@@ -1,8 +1,6 @@
 package vn.govportal.article;
 
 import java.time.Instant;
-import vn.govportal.media.MediaInfo;
-import vn.govportal.media.Renditions;
 import vn.govportal.text.VietnamTime;
 
 /** A published article as its page shows it. Read-only. */
@@ -88,8 +86,12 @@ public final class ArticleView {
         return imageId != null;
     }
 
-    public String getImageUrl() {
-        return imageId == null ? null : MediaInfo.url(imageId, imageFileName) + "?w=" + Renditions.WIDTHS[1];
+    public Long getImageId() {
+        return imageId;
+    }
+
+    public String getImageFileName() {
+        return imageFileName;
     }
 
     public Integer getImageWidth() {
@@ -108,7 +110,7 @@ public final class ArticleView {
         return categoryName;
     }
 
-    public String getCategoryUrl() {
-        return "/chuyen-muc/" + categorySlug;
+    public String getCategorySlug() {
+        return categorySlug;
     }
 }

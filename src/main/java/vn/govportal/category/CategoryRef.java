@@ -24,9 +24,4 @@ public final class CategoryRef {
     public String getSlug() {
         return slug;
     }
-
-    /** Site-relative URL of the category page. */
-    public String getUrl() {
-        return "/chuyen-muc/" + slug;
-    }
 }

@@ -21,15 +21,6 @@ public final class MediaInfo {
         this.height = height;
     }
 
-    /** Site-relative URL that serves the file; the id makes it unique, the name makes it readable. */
-    public static String url(long id, String fileName) {
-        return "/tep/" + id + "/" + fileName;
-    }
-
-    public String getUrl() {
-        return url(id, fileName);
-    }
-
     public long getId() {
         return id;
     }

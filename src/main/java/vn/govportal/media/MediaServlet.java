@@ -24,8 +24,11 @@ import java.util.regex.Pattern;
  * {@code Range} request gets just the part asked for (a PDF viewer jumping to a page).</li>
  * </ul>
  */
-@WebServlet(name = "MediaServlet", urlPatterns = "/tep/*")
+@WebServlet(name = "MediaServlet", urlPatterns = MediaServlet.FOLDER + "*")
 public class MediaServlet extends HttpServlet {
+
+    /** Where stored files are served: {@code /tep/{id}/{file name}}. */
+    public static final String FOLDER = "/tep/";
 
     private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/([^/]{1,255})");
     /** A public file may stop being public when its item is unpublished: caches ask again after an hour. */
@@ -36,6 +39,16 @@ public class MediaServlet extends HttpServlet {
 
     @Inject
     private MediaService media;
+
+    /** The context-relative address serving a file; the id makes it unique, the name makes it readable. */
+    public static String address(long id, String fileName) {
+        return FOLDER + id + "/" + fileName;
+    }
+
+    /** The address of a stored image's rendition {@code width} pixels wide. */
+    public static String address(long id, String fileName, int width) {
+        return address(id, fileName) + "?w=" + width;
+    }
 
     @Inject
     private FileAccess access;

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class MediaUses {
 
     /** A stored file's address in sanitised HTML: {@code /tep/{id}/…} (see HtmlSanitizer). */
-    private static final Pattern FILE_ADDRESS = Pattern.compile("/tep/(\\d{1,18})/");
+    private static final Pattern FILE_ADDRESS = Pattern.compile(MediaServlet.FOLDER + "(\\d{1,18})/");
 
     private MediaUses() {
     }

@@ -50,8 +50,8 @@ public final class NoticeView {
         return title;
     }
 
-    public String getUrl() {
-        return "/thong-bao/" + slug;
+    public String getSlug() {
+        return slug;
     }
 
     public String getSummary() {

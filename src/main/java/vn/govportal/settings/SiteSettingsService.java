@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import vn.govportal.media.MediaInfo;
+import vn.govportal.media.MediaServlet;
 
 @Stateless
 public class SiteSettingsService {
@@ -24,7 +25,7 @@ public class SiteSettingsService {
         if (settings.getTrustBadgeImageId() != null) {
             badge = em.createNamedQuery("MediaFile.findInfo", MediaInfo.class)
                     .setParameter("id", settings.getTrustBadgeImageId())
-                    .getResultList().stream().findFirst().map(MediaInfo::getUrl).orElse(null);
+                    .getResultList().stream().findFirst().map(m -> MediaServlet.address(m.getId(), m.getFileName())).orElse(null);
         }
         return new SiteInfo(settings, badge, now);
     }

@@ -5,22 +5,14 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.OptionalLong;
-import vn.govportal.paging.PageNumbers;
 
-/** How a public page's backing bean reads its request and ends it early. */
+/** How a page's backing bean ends its request early, and what a staff preview asks it to show. */
 public final class Pages {
 
-    /** The query parameter carrying the page number of a list: {@code ?trang=2}. */
-    public static final String PAGE_PARAMETER = "trang";
     /** The request attribute naming the item a staff preview shows. */
     public static final String PREVIEW_ID = "govportal.preview";
 
     private Pages() {
-    }
-
-    /** The slug the router found in the URL. */
-    public static String slug() {
-        return (String) FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(SiteRouter.SLUG);
     }
 
     /**
@@ -30,12 +22,6 @@ public final class Pages {
     public static OptionalLong previewId() {
         Object id = FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(PREVIEW_ID);
         return id instanceof Long value ? OptionalLong.of(value) : OptionalLong.empty();
-    }
-
-    /** The requested page number; empty if the parameter is not a number at all. */
-    public static OptionalLong requestedPage() {
-        return PageNumbers.parse(FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get(PAGE_PARAMETER));
     }
 
     /** Ends the request with HTTP 404, which the friendly not-found page answers. */
@@ -59,10 +45,5 @@ public final class Pages {
         external.setResponseStatus(302);
         external.setResponseHeader("Location", external.getRequestContextPath() + contextRelativeUrl);
         context.responseComplete();
-    }
-
-    /** The URL of page {@code number} of a list at {@code baseUrl}; page 1 has no parameter. */
-    public static String pageUrl(String baseUrl, int number) {
-        return number <= 1 ? baseUrl : baseUrl + "?" + PAGE_PARAMETER + "=" + number;
     }
 }

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.govportal.web.Pages;
+import vn.govportal.web.site.PublicRoute;
+import vn.govportal.web.site.RouteMatch;
+import vn.govportal.web.site.SiteLanguage;
 
 /**
  * Preview as published: {@code /admin/xem-truoc/bai-viet/{id}} and {@code …/thong-bao/{id}} show
@@ -24,7 +27,7 @@ public class PreviewServlet extends HttpServlet {
     public static final String PATH = "/admin/xem-truoc/";
     private static final Pattern ITEM = Pattern.compile("/(bai-viet|thong-bao)/([1-9][0-9]{0,17})");
     /** The public page that shows each kind of item. */
-    private static final Map<String, String> VIEWS = Map.of("bai-viet", "/site/article.xhtml", "thong-bao", "/site/notice.xhtml");
+    private static final Map<String, PublicRoute> VIEWS = Map.of("bai-viet", PublicRoute.ARTICLE, "thong-bao", PublicRoute.NOTICE);
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -38,7 +41,9 @@ public class PreviewServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        PublicRoute route = VIEWS.get(item.group(1));
         request.setAttribute(Pages.PREVIEW_ID, Long.valueOf(item.group(2)));
-        request.getRequestDispatcher(VIEWS.get(item.group(1))).forward(request, response);
+        request.setAttribute(RouteMatch.ATTRIBUTE, new RouteMatch(route, SiteLanguage.VI, null));
+        request.getRequestDispatcher(route.view()).forward(request, response);
     }
 }

@@ -12,7 +12,7 @@ import vn.govportal.article.ArticleService;
 import vn.govportal.article.ArticleView;
 import vn.govportal.web.Pages;
 
-/** Backs {@code /bai-viet/{slug}}: a published article and others from its category; and its preview for staff. */
+/** Backs {@link PublicRoute#ARTICLE}: a published article and others from its category; and its preview for staff. */
 @Named("articlePage")
 @RequestScoped
 public class ArticleBacking {
@@ -29,7 +29,7 @@ public class ArticleBacking {
         Instant now = Instant.now();
         OptionalLong preview = Pages.previewId();
         Optional<ArticleView> found = preview.isPresent() ? articles.findPreview(preview.getAsLong(), now)
-                : articles.findPublic(Pages.slug(), now);
+                : articles.findPublic(RouteMatch.current().slug(), now);
         if (found.isEmpty()) {
             Pages.notFound();
             return;

@@ -11,9 +11,8 @@ import vn.govportal.article.ArticleService;
 import vn.govportal.category.CategoryRef;
 import vn.govportal.paging.Page;
 import vn.govportal.web.Pages;
-import vn.govportal.web.SiteChrome;
 
-/** Backs {@code /chuyen-muc/{slug}?trang=N}: one page of a category's articles. */
+/** Backs a category's page ({@link PublicRoute#CATEGORY}): one page of its articles. */
 @Named("categoryPage")
 @RequestScoped
 public class CategoryBacking {
@@ -31,9 +30,9 @@ public class CategoryBacking {
 
     public void load() {
         Optional<CategoryRef> found = chrome.current().categories().stream()
-                .filter(c -> c.getSlug().equals(Pages.slug()))
+                .filter(c -> c.getSlug().equals(RouteMatch.current().slug()))
                 .findFirst();
-        OptionalLong requested = Pages.requestedPage();
+        OptionalLong requested = RouteMatch.requestedPage();
         if (found.isEmpty() || requested.isEmpty()) {
             Pages.notFound();
             return;
@@ -43,7 +42,7 @@ public class CategoryBacking {
         long total = articles.countInCategory(category.getId(), now);
         int number = Page.clamp(requested.getAsLong(), total, PAGE_SIZE);
         if (number != requested.getAsLong()) {
-            Pages.redirectTo(Pages.pageUrl(category.getUrl(), number));
+            Pages.redirectTo(pageUrl(number));
             return;
         }
         page = articles.pageInCategory(category.getId(), number, PAGE_SIZE, total, now);
@@ -58,6 +57,6 @@ public class CategoryBacking {
     }
 
     public String pageUrl(int number) {
-        return Pages.pageUrl(category.getUrl(), number);
+        return PublicRoute.CATEGORY.pageUrl(RouteMatch.current().language(), category.getSlug(), number);
     }
 }

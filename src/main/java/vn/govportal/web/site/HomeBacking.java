@@ -3,7 +3,6 @@ package vn.govportal.web.site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.govportal.web.SiteChrome;
 
 /** Backs the home page: the featured article and the latest articles of each category. */
 @Named("homePage")

@@ -10,7 +10,7 @@ import vn.govportal.notice.NoticeService;
 import vn.govportal.notice.NoticeView;
 import vn.govportal.web.Pages;
 
-/** Backs {@code /thong-bao/{slug}}: one notice with its attachment. */
+/** Backs {@link PublicRoute#NOTICE}: one notice with its attachment. */
 @Named("noticePage")
 @RequestScoped
 public class NoticeBacking {
@@ -23,7 +23,7 @@ public class NoticeBacking {
     public void load() {
         OptionalLong preview = Pages.previewId();
         Optional<NoticeView> found = preview.isPresent() ? notices.findPreview(preview.getAsLong(), Instant.now())
-                : notices.findPublic(Pages.slug(), Instant.now());
+                : notices.findPublic(RouteMatch.current().slug(), Instant.now());
         if (found.isEmpty()) {
             Pages.notFound();
             return;

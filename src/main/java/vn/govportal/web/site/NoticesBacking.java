@@ -10,13 +10,12 @@ import vn.govportal.notice.NoticeView;
 import vn.govportal.paging.Page;
 import vn.govportal.web.Pages;
 
-/** Backs {@code /thong-bao?trang=N}: one page of the public notices. */
+/** Backs the notices list ({@link PublicRoute#NOTICES}): one page of the public notices. */
 @Named("noticesPage")
 @RequestScoped
 public class NoticesBacking {
 
     static final int PAGE_SIZE = 10;
-    static final String URL = "/thong-bao";
 
     @Inject
     private NoticeService notices;
@@ -24,7 +23,7 @@ public class NoticesBacking {
     private Page<NoticeView> page;
 
     public void load() {
-        OptionalLong requested = Pages.requestedPage();
+        OptionalLong requested = RouteMatch.requestedPage();
         if (requested.isEmpty()) {
             Pages.notFound();
             return;
@@ -33,7 +32,7 @@ public class NoticesBacking {
         long total = notices.count(now);
         int number = Page.clamp(requested.getAsLong(), total, PAGE_SIZE);
         if (number != requested.getAsLong()) {
-            Pages.redirectTo(Pages.pageUrl(URL, number));
+            Pages.redirectTo(pageUrl(number));
             return;
         }
         page = notices.page(number, PAGE_SIZE, total, now);
@@ -44,6 +43,6 @@ public class NoticesBacking {
     }
 
     public String pageUrl(int number) {
-        return Pages.pageUrl(URL, number);
+        return PublicRoute.NOTICES.pageUrl(RouteMatch.current().language(), null, number);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import vn.govportal.database.DatabaseFailures;
 import vn.govportal.media.MediaInfo;
 import vn.govportal.media.MediaLibrary;
+import vn.govportal.media.MediaServlet;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.web.Language;
 import vn.govportal.web.Messages;
@@ -78,7 +79,7 @@ public class EditorImageServlet extends HttpServlet {
         }
         try {
             MediaInfo stored = library.uploadImage(part.getSubmittedFileName(), content);
-            answer(response, HttpServletResponse.SC_OK, "location", request.getContextPath() + stored.getUrl() + SHOWN_WIDTH);
+            answer(response, HttpServletResponse.SC_OK, "location", request.getContextPath() + MediaServlet.address(stored.getId(), stored.getFileName()) + SHOWN_WIDTH);
         } catch (EditRefused e) {
             answer(response, HttpServletResponse.SC_BAD_REQUEST, "error", Messages.format(locale, e.getMessageKey(), e.getArguments()));
         } catch (EJBAccessException e) {

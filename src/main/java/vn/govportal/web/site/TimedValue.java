@@ -1,4 +1,4 @@
-package vn.govportal.web;
+package vn.govportal.web.site;
 
 import java.time.Duration;
 import java.time.Instant;

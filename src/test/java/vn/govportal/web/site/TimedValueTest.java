@@ -1,4 +1,4 @@
-package vn.govportal.web;
+package vn.govportal.web.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.govportal.web;
+package vn.govportal.web.site;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;

@@ -1,4 +1,4 @@
-package vn.govportal.web;
+package vn.govportal.web.site;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package vn.govportal.web;
+package vn.govportal.web.site;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -26,9 +26,6 @@ import vn.govportal.stats.VisitCounter;
 @WebFilter(filterName = "SiteRouter", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SiteRouter extends HttpFilter {
 
-    /** The request attribute holding the slug a view was asked for. */
-    public static final String SLUG = "govportal.slug";
-
     @Inject
     private VisitCounter visits;
 
@@ -44,16 +41,16 @@ public class SiteRouter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         // The decoded, normalised path too: "/%73ite/…", "/x/../site/…" and "/site;a=b/…" name the same folder.
         String servletPath = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (path.startsWith(SiteRoute.VIEW_FOLDER) || servletPath.startsWith(SiteRoute.VIEW_FOLDER)) {
+        if (path.startsWith(PublicRoute.VIEW_FOLDER) || servletPath.startsWith(PublicRoute.VIEW_FOLDER)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Optional<SiteRoute.Match> match = SiteRoute.match(path);
+        Optional<RouteMatch> match = PublicRoute.match(path);
         if (match.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        SiteRoute.Match route = match.get();
+        RouteMatch route = match.get();
         if (route.notFound()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -63,9 +60,9 @@ public class SiteRouter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        request.setAttribute(SLUG, route.slug());
-        // Pages differ only by route, slug and page number; other query parameters do not change them.
-        String key = route.view() + '|' + route.slug() + '|' + request.getParameter(Pages.PAGE_PARAMETER);
+        request.setAttribute(RouteMatch.ATTRIBUTE, route);
+        // Only the parameters the route names make two pages different: junk ones add no cache entry.
+        String key = route.cacheKey(request::getParameter);
         Instant now = Instant.now();
         Optional<PublicPageCache.Page> cached = database.isReachable() ? pages.get(key, now) : pages.lastCopy(key);
         if (cached.isPresent()) {
@@ -88,13 +85,13 @@ public class SiteRouter extends HttpFilter {
      * Renders the page, keeps it and sends it (or, if the database fails meanwhile, the last copy
      * kept); false if something else went out instead: a redirect, an error or the maintenance page.
      */
-    private boolean render(HttpServletRequest request, HttpServletResponse response, SiteRoute.Match route, String key,
+    private boolean render(HttpServletRequest request, HttpServletResponse response, RouteMatch route, String key,
             Instant now) throws IOException, ServletException {
         long generation = pages.generation();
         CapturedResponse captured = new CapturedResponse(response);
         boolean kept = false;
         try {
-            request.getRequestDispatcher(route.view()).forward(request, captured);
+            request.getRequestDispatcher(route.route().view()).forward(request, captured);
             if (response.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()) {
                 return false; // a redirect or an error page went out as it was
             }

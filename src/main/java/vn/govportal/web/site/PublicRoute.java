@@ -1,0 +1,133 @@
+package vn.govportal.web.site;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import vn.govportal.text.Slugs;
+
+/**
+ * The public site's pages, in one table: for each, the view that renders it, its address in each
+ * language it is published in ({@code {slug}} standing for the item's slug), and the query
+ * parameters that make two requests two different pages. The router matches requests with it,
+ * the page cache keys pages by it, and every public link is built from it; nothing else knows a
+ * public address.
+ */
+public enum PublicRoute {
+    HOME("home", addresses("/"), List.of()),
+    CATEGORY("category", addresses("/chuyen-muc/{slug}"), List.of(PublicRoute.PAGE)),
+    ARTICLE("article", addresses("/bai-viet/{slug}"), List.of()),
+    NOTICES("notices", addresses("/thong-bao"), List.of(PublicRoute.PAGE)),
+    NOTICE("notice", addresses("/thong-bao/{slug}"), List.of());
+
+    /** The query parameter carrying the page number of a list: {@code ?trang=2}. */
+    public static final String PAGE = "trang";
+    /** Where the views live; reachable only through the addresses above. */
+    public static final String VIEW_FOLDER = "/site/";
+
+    private static final String SLUG = "{slug}";
+
+    private final String view;
+    private final Map<SiteLanguage, String> addresses;
+    private final List<String> parameters;
+
+    PublicRoute(String view, Map<SiteLanguage, String> addresses, List<String> parameters) {
+        this.view = VIEW_FOLDER + view + ".xhtml";
+        this.addresses = addresses;
+        this.parameters = parameters;
+    }
+
+    private static Map<SiteLanguage, String> addresses(String vietnamese) {
+        Map<SiteLanguage, String> addresses = new EnumMap<>(SiteLanguage.class);
+        addresses.put(SiteLanguage.VI, vietnamese);
+        return Collections.unmodifiableMap(addresses);
+    }
+
+    /** The Facelets view rendering this page. */
+    public String view() {
+        return view;
+    }
+
+    /** The query parameters that change what this page shows; any other is ignored. */
+    public List<String> parameters() {
+        return parameters;
+    }
+
+    public boolean takesSlug() {
+        return addresses.values().iterator().next().endsWith(SLUG);
+    }
+
+    public boolean publishedIn(SiteLanguage language) {
+        return addresses.containsKey(language);
+    }
+
+    /** The context-relative address of this page in {@code language}; {@code slug} only for pages that take one. */
+    public String url(SiteLanguage language, String slug) {
+        String address = addresses.get(language);
+        if (address == null) {
+            throw new IllegalArgumentException(this + " has no address in " + language);
+        }
+        if (takesSlug() != (slug != null)) {
+            throw new IllegalArgumentException(this + (takesSlug() ? " needs a slug" : " takes no slug"));
+        }
+        return slug == null ? address : address.replace(SLUG, slug);
+    }
+
+    /** Page {@code number} of a list; page 1 is the list's own address. */
+    public String pageUrl(SiteLanguage language, String slug, long number) {
+        if (!parameters.contains(PAGE)) {
+            throw new IllegalArgumentException(this + " has no pages");
+        }
+        String url = url(language, slug);
+        return number <= 1 ? url : url + "?" + PAGE + "=" + number;
+    }
+
+    /**
+     * The page a context-relative path names: empty if the path is not the public site's (a
+     * resource, a file, the console); a not-found match if it is the site's but cannot name
+     * anything (a malformed slug).
+     */
+    public static Optional<RouteMatch> match(String path) {
+        String wanted = path.isEmpty() ? "/" : path;
+        RouteMatch malformed = null;
+        for (PublicRoute route : values()) {
+            for (Map.Entry<SiteLanguage, String> address : route.addresses.entrySet()) {
+                String pattern = address.getValue();
+                if (!pattern.endsWith(SLUG)) {
+                    if (pattern.equals(wanted)) {
+                        return Optional.of(new RouteMatch(route, address.getKey(), null));
+                    }
+                    continue;
+                }
+                String prefix = pattern.substring(0, pattern.length() - SLUG.length());
+                if (wanted.startsWith(prefix)) {
+                    String slug = wanted.substring(prefix.length());
+                    if (Slugs.isWellFormed(slug)) {
+                        return Optional.of(new RouteMatch(route, address.getKey(), slug));
+                    }
+                    malformed = RouteMatch.NOT_FOUND;
+                }
+            }
+        }
+        return Optional.ofNullable(malformed);
+    }
+
+    /**
+     * The key a page is cached under: its route, language, slug and the values of its own
+     * parameters, read with {@code parameter}; any other parameter leaves the key as it is.
+     */
+    public String cacheKey(SiteLanguage language, String slug, Function<String, String> parameter) {
+        List<String> parts = new ArrayList<>(3 + parameters.size());
+        parts.add(name());
+        parts.add(language.tag());
+        parts.add(slug == null ? "" : slug);
+        for (String name : parameters) {
+            String value = parameter.apply(name);
+            parts.add(name + '=' + (value == null ? "" : value));
+        }
+        return String.join("|", parts);
+    }
+}

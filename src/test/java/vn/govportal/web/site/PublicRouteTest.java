@@ -1,0 +1,83 @@
+package vn.govportal.web.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PublicRouteTest {
+
+    @Test
+    void everyAddressBuiltIsMatchedBackToItsPage() {
+        int checked = 0;
+        for (PublicRoute route : PublicRoute.values()) {
+            for (SiteLanguage language : SiteLanguage.values()) {
+                if (!route.publishedIn(language)) {
+                    continue;
+                }
+                String slug = route.takesSlug() ? "cai-cach-hanh-chinh-2026" : null;
+                String url = route.url(language, slug);
+                assertThat(PublicRoute.match(url)).as(url).hasValue(new RouteMatch(route, language, slug));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(PublicRoute.values().length);
+    }
+
+    @Test
+    void mapsTheSiteAddressesToTheirViews() {
+        assertThat(PublicRoute.match("/")).hasValue(new RouteMatch(PublicRoute.HOME, SiteLanguage.VI, null));
+        assertThat(PublicRoute.match("")).hasValue(new RouteMatch(PublicRoute.HOME, SiteLanguage.VI, null));
+        assertThat(PublicRoute.match("/bai-viet/tang-cuong")).hasValue(new RouteMatch(PublicRoute.ARTICLE, SiteLanguage.VI, "tang-cuong"));
+        assertThat(PublicRoute.match("/chuyen-muc/tin-hoat-dong"))
+                .hasValue(new RouteMatch(PublicRoute.CATEGORY, SiteLanguage.VI, "tin-hoat-dong"));
+        assertThat(PublicRoute.match("/thong-bao")).hasValue(new RouteMatch(PublicRoute.NOTICES, SiteLanguage.VI, null));
+        assertThat(PublicRoute.match("/thong-bao/lich-nghi-le"))
+                .hasValue(new RouteMatch(PublicRoute.NOTICE, SiteLanguage.VI, "lich-nghi-le"));
+        assertThat(PublicRoute.ARTICLE.view()).isEqualTo("/site/article.xhtml");
+    }
+
+    @Test
+    void malformedSlugsNameNothing() {
+        for (String path : new String[] {"/bai-viet/", "/bai-viet/Tang", "/bai-viet/a/b", "/bai-viet/%00", "/chuyen-muc/x%2Fy",
+            "/thong-bao/", "/bai-viet/" + "a".repeat(300), "/bai-viet/tăng"}) {
+            assertThat(PublicRoute.match(path)).as(path).hasValueSatisfying(m -> assertThat(m.notFound()).isTrue());
+        }
+    }
+
+    @Test
+    void leavesOtherAddressesToTheContainer() {
+        assertThat(PublicRoute.match("/tep/1/a.pdf")).isEmpty();
+        assertThat(PublicRoute.match("/jakarta.faces.resource/site.css.xhtml")).isEmpty();
+        assertThat(PublicRoute.match("/admin/")).isEmpty();
+        assertThat(PublicRoute.match("/bai-vietx")).isEmpty();
+        assertThat(PublicRoute.match("/thong-baox")).isEmpty();
+    }
+
+    @Test
+    void onlyTheParametersARouteNamesChangeItsCacheKey() {
+        RouteMatch category = PublicRoute.match("/chuyen-muc/tin-hoat-dong").orElseThrow();
+        String plain = category.cacheKey(Map.<String, String>of()::get);
+        String junk = category.cacheKey(Map.of("utm_source", "facebook", "fbclid", "x".repeat(5000))::get);
+        String second = category.cacheKey(Map.of(PublicRoute.PAGE, "2", "utm_source", "zalo")::get);
+        assertThat(junk).isEqualTo(plain);
+        assertThat(second).isNotEqualTo(plain).isEqualTo(category.cacheKey(Map.of(PublicRoute.PAGE, "2")::get));
+
+        RouteMatch article = PublicRoute.match("/bai-viet/tang-cuong").orElseThrow();
+        // An article has no pages: even its page parameter is junk to it.
+        assertThat(article.cacheKey(Map.of(PublicRoute.PAGE, "7")::get)).isEqualTo(article.cacheKey(Map.<String, String>of()::get));
+        assertThat(article.cacheKey(Map.<String, String>of()::get))
+                .isNotEqualTo(PublicRoute.match("/bai-viet/khac").orElseThrow().cacheKey(Map.<String, String>of()::get));
+    }
+
+    @Test
+    void buildsPagesOfAListAndRefusesWhatARouteCannotBe() {
+        assertThat(PublicRoute.CATEGORY.pageUrl(SiteLanguage.VI, "tin-hoat-dong", 1)).isEqualTo("/chuyen-muc/tin-hoat-dong");
+        assertThat(PublicRoute.CATEGORY.pageUrl(SiteLanguage.VI, "tin-hoat-dong", 3)).isEqualTo("/chuyen-muc/tin-hoat-dong?trang=3");
+        assertThat(PublicRoute.NOTICES.pageUrl(SiteLanguage.VI, null, 2)).isEqualTo("/thong-bao?trang=2");
+        assertThatThrownBy(() -> PublicRoute.ARTICLE.url(SiteLanguage.VI, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PublicRoute.HOME.url(SiteLanguage.VI, "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PublicRoute.ARTICLE.pageUrl(SiteLanguage.VI, "x", 2)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
