@@ -65,6 +65,10 @@ public final class ArticleCard {
         return categorySlug;
     }
 
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
     public String getDate() {
         return VietnamTime.shortDate(publishedAt);
     }

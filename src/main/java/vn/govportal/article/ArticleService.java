@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.govportal.paging.Page;
+import vn.govportal.publishing.PublicEntry;
 import vn.govportal.publishing.PublicationStatus;
 
 /**
@@ -33,6 +34,29 @@ public class ArticleService {
             return Optional.of(marked.get(0));
         }
         return cards(CARD + NEWEST_FIRST, now).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    /** The newest public articles of all categories (the news feed). */
+    public List<ArticleCard> latest(int limit, Instant now) {
+        return cards(CARD + NEWEST_FIRST, now).setMaxResults(limit).getResultList();
+    }
+
+    public long countPublic(Instant now) {
+        return em.createQuery("SELECT COUNT(a) FROM Article a WHERE" + Article.PUBLIC, Long.class)
+                .setParameter("published", PublicationStatus.PUBLISHED)
+                .setParameter("now", now)
+                .getSingleResult();
+    }
+
+    /** Public articles {@code offset} to {@code offset + limit}, oldest first (the sitemap: stable as articles are added). */
+    public List<PublicEntry> publicEntries(int offset, int limit, Instant now) {
+        return em.createQuery("SELECT NEW vn.govportal.publishing.PublicEntry(a.slug, a.updatedAt, a.publishedAt)"
+                        + " FROM Article a WHERE" + Article.PUBLIC + " ORDER BY a.id", PublicEntry.class)
+                .setParameter("published", PublicationStatus.PUBLISHED)
+                .setParameter("now", now)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public List<ArticleCard> latestInCategory(long categoryId, int limit, Instant now) {

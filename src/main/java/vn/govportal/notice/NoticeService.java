@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.govportal.paging.Page;
+import vn.govportal.publishing.PublicEntry;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.publishing.ScheduledChange;
 
@@ -18,6 +19,10 @@ public class NoticeService {
     private static final String VIEW = "SELECT NEW vn.govportal.notice.NoticeView(n.id, n.title, n.slug, n.summary,"
             + " n.body, n.publishedAt, f.id, f.fileName, f.contentType, f.byteSize)"
             + " FROM Notice n LEFT JOIN n.attachment f";
+    /** Lists leave the text out: a sidebar of five notices must not read five whole texts. */
+    private static final String LIST_ITEM = "SELECT NEW vn.govportal.notice.NoticeView(n.id, n.title, n.slug, n.summary,"
+            + " n.publishedAt, f.id, f.fileName, f.contentType, f.byteSize)"
+            + " FROM Notice n LEFT JOIN n.attachment f";
     private static final String PUBLIC = " WHERE" + Notice.PUBLIC;
     private static final String NEWEST_FIRST = " ORDER BY n.publishedAt DESC, n.id DESC";
 
@@ -25,7 +30,7 @@ public class NoticeService {
     private EntityManager em;
 
     public List<NoticeView> latest(int limit, Instant now) {
-        return views(VIEW + PUBLIC + NEWEST_FIRST, now).setMaxResults(limit).getResultList();
+        return views(LIST_ITEM + PUBLIC + NEWEST_FIRST, now).setMaxResults(limit).getResultList();
     }
 
     public long count(Instant now) {
@@ -35,9 +40,20 @@ public class NoticeService {
                 .getSingleResult();
     }
 
+    /** Public notices {@code offset} to {@code offset + limit}, oldest first (the sitemap). */
+    public List<PublicEntry> publicEntries(int offset, int limit, Instant now) {
+        return em.createQuery("SELECT NEW vn.govportal.publishing.PublicEntry(n.slug, n.updatedAt, n.publishedAt)"
+                        + " FROM Notice n" + PUBLIC + " ORDER BY n.id", PublicEntry.class)
+                .setParameter("published", PublicationStatus.PUBLISHED)
+                .setParameter("now", now)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     /** Page {@code number} (from 1, already clamped) of the public notices. */
     public Page<NoticeView> page(int number, int size, long total, Instant now) {
-        List<NoticeView> items = views(VIEW + PUBLIC + NEWEST_FIRST, now)
+        List<NoticeView> items = views(LIST_ITEM + PUBLIC + NEWEST_FIRST, now)
                 .setFirstResult(Page.offset(number, size))
                 .setMaxResults(size)
                 .getResultList();

@@ -37,9 +37,19 @@ public final class NoticeView {
                 : new MediaInfo(attachmentId, attachmentName, attachmentType, attachmentSize, null, null);
     }
 
+    /** A notice as a list shows it: everything but its text, which lists never show and need not read. */
+    public NoticeView(Long id, String title, String slug, String summary, Instant publishedAt,
+            Long attachmentId, String attachmentName, String attachmentType, Long attachmentSize) {
+        this(id, title, slug, summary, null, publishedAt, attachmentId, attachmentName, attachmentType, attachmentSize);
+    }
+
     /** This notice dated {@code when} if it has no publication time yet (a draft's preview). */
     public NoticeView datedIfUndated(Instant when) {
         return publishedAt != null ? this : new NoticeView(this, when);
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
     }
 
     public long getId() {

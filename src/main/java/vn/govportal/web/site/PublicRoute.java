@@ -17,14 +17,25 @@ import vn.govportal.text.Slugs;
  * public address.
  */
 public enum PublicRoute {
-    HOME("home", addresses("/"), List.of()),
-    CATEGORY("category", addresses("/chuyen-muc/{slug}"), List.of(PublicRoute.PAGE)),
-    ARTICLE("article", addresses("/bai-viet/{slug}"), List.of()),
-    NOTICES("notices", addresses("/thong-bao"), List.of(PublicRoute.PAGE)),
-    NOTICE("notice", addresses("/thong-bao/{slug}"), List.of());
+    HOME("home.xhtml", addresses("/"), List.of()),
+    CATEGORY("category.xhtml", addresses("/chuyen-muc/{slug}"), List.of(PublicRoute.PAGE)),
+    ARTICLE("article.xhtml", addresses("/bai-viet/{slug}"), List.of()),
+    NOTICES("notices.xhtml", addresses("/thong-bao"), List.of(PublicRoute.PAGE)),
+    NOTICE("notice.xhtml", addresses("/thong-bao/{slug}"), List.of()),
+    /** RSS 2.0 of all news. */
+    FEED("rss", addresses("/rss"), List.of()),
+    /** RSS 2.0 of one category's news. */
+    CATEGORY_FEED("rss", addresses("/rss/{slug}"), List.of()),
+    /** The sitemap index, or with {@code ?phan=N} one part of it; both languages are in it. */
+    SITEMAP("sitemap", addresses("/sitemap.xml"), List.of(PublicRoute.PART)),
+    ROBOTS("robots", addresses("/robots.txt"), List.of()),
+    /** The web app manifest: name, colours and icons for a phone's home screen. */
+    MANIFEST("manifest", addresses("/manifest.webmanifest"), List.of());
 
     /** The query parameter carrying the page number of a list: {@code ?trang=2}. */
     public static final String PAGE = "trang";
+    /** The query parameter naming a part of the sitemap: {@code ?phan=2}. */
+    public static final String PART = "phan";
     /** Where the views live; reachable only through the addresses above. */
     public static final String VIEW_FOLDER = "/site/";
 
@@ -35,7 +46,7 @@ public enum PublicRoute {
     private final List<String> parameters;
 
     PublicRoute(String view, Map<SiteLanguage, String> addresses, List<String> parameters) {
-        this.view = VIEW_FOLDER + view + ".xhtml";
+        this.view = VIEW_FOLDER + view;
         this.addresses = addresses;
         this.parameters = parameters;
     }
@@ -46,9 +57,17 @@ public enum PublicRoute {
         return Collections.unmodifiableMap(addresses);
     }
 
-    /** The Facelets view rendering this page. */
+    /** What renders this page: a Facelets view, or for a feed, the sitemap and the like, a servlet. */
     public String view() {
         return view;
+    }
+
+    /**
+     * Whether a request for it is a visit: an HTML page a person reads is; a feed, the sitemap,
+     * robots.txt or the manifest, fetched by programs, are not, and carry no visit counter.
+     */
+    public boolean isPage() {
+        return view.endsWith(".xhtml");
     }
 
     /** The query parameters that change what this page shows; any other is ignored. */
@@ -83,6 +102,11 @@ public enum PublicRoute {
         }
         String url = url(language, slug);
         return number <= 1 ? url : url + "?" + PAGE + "=" + number;
+    }
+
+    /** Part {@code number} of the sitemap. */
+    public static String sitemapPart(int number) {
+        return SITEMAP.url(SiteLanguage.VI, null) + "?" + PART + "=" + number;
     }
 
     /**

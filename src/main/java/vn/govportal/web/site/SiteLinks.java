@@ -39,6 +39,15 @@ public class SiteLinks {
         return to(PublicRoute.ARTICLE, slug);
     }
 
+    public String manifest() {
+        return to(PublicRoute.MANIFEST, null);
+    }
+
+    /** A category's RSS feed. */
+    public String categoryFeed(String slug) {
+        return to(PublicRoute.CATEGORY_FEED, slug);
+    }
+
     /** A stored file, as uploaded. */
     public String file(long id, String fileName) {
         return servletContext.getContextPath() + MediaServlet.address(id, fileName);

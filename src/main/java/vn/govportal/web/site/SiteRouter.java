@@ -35,6 +35,9 @@ public class SiteRouter extends HttpFilter {
     @Inject
     private DatabaseStatus database;
 
+    @Inject
+    private SiteOrigin origin;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -62,12 +65,13 @@ public class SiteRouter extends HttpFilter {
         }
         request.setAttribute(RouteMatch.ATTRIBUTE, route);
         // Only the parameters the route names make two pages different: junk ones add no cache entry.
-        String key = route.cacheKey(request::getParameter);
+        String key = route.cacheKey(request::getParameter) + origin.cacheKeyPart(request);
         Instant now = Instant.now();
         Optional<PublicPageCache.Page> cached = database.isReachable() ? pages.get(key, now) : pages.lastCopy(key);
+        boolean page = route.route().isPage();
         if (cached.isPresent()) {
             response.setContentType(cached.get().contentType());
-            send(request, response, PublicPageCache.withCounts(cached.get().html(), visits.counts()));
+            send(request, response, page ? PublicPageCache.withCounts(cached.get().html(), visits.counts()) : cached.get().html());
         } else if (!database.isReachable()) {
             // Rendering would only wait on the database: answer at once, and let the probe find it back.
             MaintenancePage.send(response, MaintenancePage.RETRY_AFTER_OUTAGE);
@@ -75,8 +79,8 @@ public class SiteRouter extends HttpFilter {
         } else if (!render(request, response, route, key, now)) {
             return;
         }
-        // A HEAD request checks a page, it does not read it: not a visit.
-        if ("GET".equals(request.getMethod())) {
+        // A HEAD request checks a page, it does not read it; a program fetching a feed does not either.
+        if (page && "GET".equals(request.getMethod())) {
             visits.pageView(visitor(request));
         }
     }
