@@ -1,7 +1,8 @@
 /*
  * Reading aids of the public site: text size (A-, A, A+) and high contrast, kept in this browser
  * (localStorage) so they last across pages and visits; the server keeps nothing and sets no
- * cookie. A print button on articles and notices. Without script, none of the buttons is shown.
+ * cookie. A print button on articles and notices. Without script, none of the buttons is shown;
+ * their place is kept (invisible) from the start, so showing them moves nothing on the page.
  */
 (function () {
     "use strict";
@@ -71,8 +72,8 @@
                 window.print();
             });
         });
-        document.querySelectorAll("[data-needs-script]").forEach(function (element) {
-            element.hidden = false;
+        document.querySelectorAll(".needs-script").forEach(function (element) {
+            element.classList.add("is-ready");
         });
     }
 
