@@ -98,23 +98,23 @@ final class AdminPages {
      * does: the browser's own drop event, with the file in its data.
      */
     void drop(String field, String name, String type, byte[] content) {
-        awaitRichText(field);
-        ((JavascriptExecutor) browser).executeScript("var e = tinymce.get(arguments[0]);"
-                + " var bytes = Uint8Array.from(atob(arguments[2]), function (c) { return c.charCodeAt(0); });"
-                + " var data = new DataTransfer(); data.items.add(new File([bytes], arguments[1], {type: arguments[3]}));"
-                + " var target = e.getBody().querySelector('p') || e.getBody(); var box = target.getBoundingClientRect();"
-                + " e.getBody().dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true,"
-                + " clientX: box.right - 2, clientY: box.top + 5}));", field, name, Base64.getEncoder().encodeToString(content), type);
+        dropFile(field, "new File([Uint8Array.from(atob(arguments[3]), function (c) { return c.charCodeAt(0); })], arguments[1], {type: arguments[2]})",
+                name, type, Base64.getEncoder().encodeToString(content));
     }
 
     /** Drops a file of that many zero bytes, made in the browser (too big to send through the driver). */
     void dropBlank(String field, String name, String type, long size) {
+        dropFile(field, "new File([new Uint8Array(arguments[3])], arguments[1], {type: arguments[2]})", name, type, size);
+    }
+
+    /** Dispatches a drop of the file {@code file} makes (a script expression over arguments 1 to 3). */
+    private void dropFile(String field, String file, String name, String type, Object content) {
         awaitRichText(field);
         ((JavascriptExecutor) browser).executeScript("var e = tinymce.get(arguments[0]);"
-                + " var data = new DataTransfer(); data.items.add(new File([new Uint8Array(arguments[3])], arguments[1], {type: arguments[2]}));"
+                + " var data = new DataTransfer(); data.items.add(" + file + ");"
                 + " var target = e.getBody().querySelector('p') || e.getBody(); var box = target.getBoundingClientRect();"
                 + " e.getBody().dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true,"
-                + " clientX: box.right - 2, clientY: box.top + 5}));", field, name, type, size);
+                + " clientX: box.right - 2, clientY: box.top + 5}));", field, name, type, content);
     }
 
     /** Picks an option of a PrimeFaces select menu by its label, through the widget's own API. */
