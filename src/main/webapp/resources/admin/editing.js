@@ -164,7 +164,10 @@
         banner.appendChild(restoreButton);
         banner.appendChild(discardButton);
         form.insertBefore(banner, form.firstChild);
-        restoreButton.focus();
+        // Only if nothing has the focus yet: a key pressed while typing must not restore over the typing.
+        if (!document.activeElement || document.activeElement === document.body) {
+            restoreButton.focus();
+        }
     }
 
     function read(store, key) {
@@ -223,9 +226,14 @@
         var kind = newItemKind(form.dataset.draftKey);
         var adopted = !stored && kind ? newestNewItem(store, kind) : null;
         if (adopted) {
-            // Another new item's text, offered to this form: taken over under this form's key.
-            offer(form, adopted.key, adopted.draft, store, null, null, function () {
+            // Another new item's text, offered to this form: taken over under this form's key, and
+            // let go under the other one, here and on the server, whichever button is pressed.
+            var other = adopted.key.substring(PREFIX.length);
+            offer(form, adopted.key, adopted.draft, store, null, function () {
+                discardOnServer(form, other);
+            }, function () {
                 store.removeItem(adopted.key);
+                discardOnServer(form, other);
                 remember(true);
             });
         } else if (stored && stored.fields) {
@@ -251,6 +259,17 @@
         if (form.dataset.autosaveUrl) {
             autosave(form, key, saved, stored || (adopted && adopted.draft), store);
         }
+    }
+
+    /** Lets the server's autosave of another form go (a new item's text taken over by this form). */
+    function discardOnServer(form, draftKey) {
+        if (!form.dataset.autosaveUrl) {
+            return;
+        }
+        var request = new XMLHttpRequest();
+        request.open("POST", form.dataset.autosaveUrl);
+        request.setRequestHeader("Content-Type", "application/json");
+        request.send(JSON.stringify({key: draftKey, discard: true}));
     }
 
     /*
@@ -284,12 +303,14 @@
             request.setRequestHeader("Content-Type", "application/json");
             request.send(JSON.stringify({key: which || draftKey, discard: true}));
         };
+        var inFlight = null;
         var send = function () {
             var now = JSON.stringify(snapshot(form));
             if (now === lastSent) {
                 return;
             }
             var request = new XMLHttpRequest();
+            inFlight = request;
             request.open("POST", url);
             request.setRequestHeader("Content-Type", "application/json");
             request.responseType = "json";
@@ -330,6 +351,10 @@
         });
         form.addEventListener("submit", function () {
             submitted = true;
+            // An autosave still on its way must not arrive after the save and bring the text back.
+            if (inFlight && inFlight.readyState !== XMLHttpRequest.DONE) {
+                inFlight.abort();
+            }
         });
         var request = new XMLHttpRequest();
         request.open("GET", url + "?key=" + encodeURIComponent(draftKey));

@@ -37,7 +37,9 @@
         root.classList.toggle("high-contrast", settings.contrast === true);
         document.querySelectorAll("[data-text-size-step]").forEach(function (button) {
             var step = button.getAttribute("data-text-size-step");
-            button.disabled = (step === "-1" && size === SIZES[0]) || (step === "1" && size === SIZES[SIZES.length - 1]);
+            // Marked, not disabled: a disabled button would drop the keyboard focus it has.
+            var atEnd = (step === "-1" && size === SIZES[0]) || (step === "1" && size === SIZES[SIZES.length - 1]);
+            button.setAttribute("aria-disabled", atEnd ? "true" : "false");
             if (step === "0") {
                 button.setAttribute("aria-pressed", size === "0" ? "true" : "false");
             }
@@ -52,6 +54,9 @@
         apply(settings);
         document.querySelectorAll("[data-text-size-step]").forEach(function (button) {
             button.addEventListener("click", function () {
+                if (button.getAttribute("aria-disabled") === "true") {
+                    return;
+                }
                 var step = button.getAttribute("data-text-size-step");
                 var current = SIZES.indexOf(String(settings.size || "0"));
                 var next = step === "0" ? 1 : Math.max(0, Math.min(SIZES.length - 1, current + Number(step)));

@@ -27,7 +27,7 @@ public class Autosaves {
      * The forms that autosave: an existing article or notice by its id, or a new one by a name
      * its form was given when it opened (two new articles in two tabs are two autosaves).
      */
-    public static final Pattern KEY = Pattern.compile("(article|notice)-(new-[a-z0-9]{8,32}|[1-9][0-9]{0,17})");
+    public static final Pattern KEY = Pattern.compile("(article|notice)-(new-[a-z0-9]{16}|[1-9][0-9]{0,17})");
     private static final Pattern NEW_ITEM = Pattern.compile("(article|notice)-new-.*");
     private static final SecureRandom RANDOM = new SecureRandom();
     /** What the column holds on every database (PostgreSQL's VARCHAR(1000000)); a longer text stays in the browser's copy. */
@@ -54,7 +54,7 @@ public class Autosaves {
         String kind = draftKey.substring(0, draftKey.indexOf("-new-"));
         return em.createQuery("SELECT a FROM Autosave a WHERE a.username = :user AND a.draftKey LIKE :kind"
                         + " ORDER BY a.savedAt DESC", Autosave.class)
-                .setParameter("user", caller()).setParameter("kind", kind + "-new%")
+                .setParameter("user", caller()).setParameter("kind", kind + "-new-%")
                 .setMaxResults(1).getResultStream().findFirst();
     }
 

@@ -52,7 +52,8 @@ class DiscoverabilityIT {
 
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<String> newest = TestDatabase.strings("SELECT slug FROM article WHERE " + PUBLIC_ARTICLE
-                + " ORDER BY published_at DESC, id DESC", now, now).subList(0, 20);
+                + " ORDER BY published_at DESC, id DESC", now, now).stream().limit(20).toList();
+        assertThat(newest).isNotEmpty();
         List<String> links = text(feed, "link");
         // The channel's own link first, then one per item.
         assertThat(links.get(0)).isEqualTo(Http.root(base) + "/");
@@ -107,6 +108,9 @@ class DiscoverabilityIT {
         assertThat(listed).doesNotHaveDuplicates();
         assertThat(new HashSet<>(listed)).isEqualTo(expected);
 
+        // An empty part is part 1, as an empty page number is page 1; and it leaves the index the index.
+        assertThat(Http.get(base, "/sitemap.xml?phan=").body()).contains("<urlset");
+        assertThat(Http.get(base, "/sitemap.xml").body()).contains("<sitemapindex");
         assertThat(Http.get(base, "/sitemap.xml?phan=0").statusCode()).isEqualTo(404);
         assertThat(Http.get(base, "/sitemap.xml?phan=99999").statusCode()).isEqualTo(404);
         assertThat(Http.get(base, "/sitemap.xml?phan=abc").statusCode()).isEqualTo(404);

@@ -17,6 +17,11 @@ class NoticeAdminIT extends BrowserTestBase {
         AdminPages pages = pages();
         pages.signIn(editor);
         pages.open("/admin/notices/edit.xhtml");
+        // The new notice's form autosaves under a name of its own; say its 30 s have passed once.
+        String formKey = browser.findElement(By.cssSelector("form[data-draft-key]")).getAttribute("data-draft-key");
+        assertThat(formKey).matches("notice-new-[a-z0-9]{16}");
+        TestDatabase.update("INSERT INTO autosave (username, draft_key, based_on_version, fields, saved_at) VALUES (?, ?, ?, ?, ?)",
+                editor.username(), formKey, null, "{\"notice:title\":\"Đang gõ\"}", java.sql.Timestamp.from(java.time.Instant.now()));
         String title = "Thông báo kiểm thử " + UUID.randomUUID().toString().substring(0, 6);
         pages.type(By.id("notice:title"), title);
         pages.type(By.id("notice:summary"), "Tóm tắt thông báo kiểm thử.");
@@ -25,6 +30,8 @@ class NoticeAdminIT extends BrowserTestBase {
         pages.press("notice:save");
 
         assertThat(browser.getCurrentUrl()).contains("/admin/notices/edit.xhtml?id=");
+        // Saved: its autosave is let go, and no later new notice is offered this text.
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM autosave WHERE username = ?", editor.username())).isZero();
         String slug = TestDatabase.strings("SELECT slug FROM notice WHERE title = ?", title).get(0);
         assertThat(Http.get(base, "/thong-bao").body()).contains(title);
         assertThat(Http.get(base, "/thong-bao/" + slug).body()).contains("ke-hoach-cchc.pdf").contains("Tóm tắt thông báo kiểm thử.");

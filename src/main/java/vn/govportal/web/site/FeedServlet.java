@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.govportal.article.ArticleCard;
 import vn.govportal.article.ArticleService;
 import vn.govportal.category.CategoryRef;
@@ -37,6 +38,7 @@ public class FeedServlet extends HttpServlet {
 
     /** Items per feed: what a reader polling every hour or so needs. */
     static final int ITEMS = 20;
+    private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
     @Inject
     private ArticleService articles;
@@ -46,6 +48,11 @@ public class FeedServlet extends HttpServlet {
 
     @Inject
     private SiteOrigin origin;
+
+    /** XML cannot carry some control characters (a Word paste may hold one): they are left out, not the whole feed. */
+    static String xmlText(String text) {
+        return text == null ? null : NOT_XML.matcher(text).replaceAll("");
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -66,20 +73,20 @@ public class FeedServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            feed.setTitle(category.get().getName() + " - " + site.site().getAgencyName());
+            feed.setTitle(xmlText(category.get().getName() + " - " + site.site().getAgencyName()));
             feed.setLink(base + PublicRoute.CATEGORY.url(language, category.get().getSlug()));
-            feed.setDescription(Messages.format(language.locale(), "feed.category", category.get().getName(), site.site().getAgencyName()));
+            feed.setDescription(xmlText(Messages.format(language.locale(), "feed.category", category.get().getName(), site.site().getAgencyName())));
             items = articles.latestInCategory(category.get().getId(), ITEMS, now);
         } else {
-            feed.setTitle(Messages.format(language.locale(), "feed.title", site.site().getAgencyName()));
+            feed.setTitle(xmlText(Messages.format(language.locale(), "feed.title", site.site().getAgencyName())));
             feed.setLink(base + PublicRoute.HOME.url(language, null));
-            feed.setDescription(Messages.format(language.locale(), "feed.description", site.site().getAgencyName()));
+            feed.setDescription(xmlText(Messages.format(language.locale(), "feed.description", site.site().getAgencyName())));
             items = articles.latest(ITEMS, now);
         }
         List<SyndEntry> entries = new ArrayList<>(items.size());
         for (ArticleCard article : items) {
             SyndEntry entry = new SyndEntryImpl();
-            entry.setTitle(article.getTitle());
+            entry.setTitle(xmlText(article.getTitle()));
             String link = base + PublicRoute.ARTICLE.url(language, article.getSlug());
             entry.setLink(link);
             entry.setUri(link);
@@ -87,11 +94,11 @@ public class FeedServlet extends HttpServlet {
             if (article.getLead() != null && !article.getLead().isBlank()) {
                 SyndContent description = new SyndContentImpl();
                 description.setType("text/plain");
-                description.setValue(article.getLead());
+                description.setValue(xmlText(article.getLead()));
                 entry.setDescription(description);
             }
             SyndCategory category = new SyndCategoryImpl();
-            category.setName(article.getCategoryName());
+            category.setName(xmlText(article.getCategoryName()));
             entry.setCategories(List.of(category));
             entries.add(entry);
         }

@@ -6,7 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
+import vn.govportal.paging.PageNumbers;
 import vn.govportal.text.Slugs;
 
 /**
@@ -141,7 +143,10 @@ public enum PublicRoute {
 
     /**
      * The key a page is cached under: its route, language, slug and the values of its own
-     * parameters, read with {@code parameter}; any other parameter leaves the key as it is.
+     * parameters, read with {@code parameter}; any other parameter leaves the key as it is. A
+     * number is keyed by its value, so {@code ?trang=02} and {@code ?trang=2} are one page;
+     * a parameter left out is keyed apart from one given empty (the sitemap's index and its
+     * first part).
      */
     public String cacheKey(SiteLanguage language, String slug, Function<String, String> parameter) {
         List<String> parts = new ArrayList<>(3 + parameters.size());
@@ -150,7 +155,12 @@ public enum PublicRoute {
         parts.add(slug == null ? "" : slug);
         for (String name : parameters) {
             String value = parameter.apply(name);
-            parts.add(name + '=' + (value == null ? "" : value));
+            if (value == null) {
+                parts.add(name);
+            } else {
+                OptionalLong number = PageNumbers.parse(value);
+                parts.add(name + '=' + (number.isPresent() ? Long.toString(number.getAsLong()) : "?"));
+            }
         }
         return String.join("|", parts);
     }

@@ -56,6 +56,7 @@ public class SitemapServlet extends HttpServlet {
         long articleParts = parts(articles.countPublic(now));
         long noticeParts = parts(notices.count(now));
         long total = 1 + articleParts + noticeParts;
+        // No part asked for: the index. An empty part is part 1, as for any page number (and its cache key).
         String wanted = request.getParameter(PublicRoute.PART);
         OptionalLong part = wanted == null ? OptionalLong.empty() : PageNumbers.parse(wanted);
         if (wanted != null && (part.isEmpty() || part.getAsLong() < 1 || part.getAsLong() > total)) {

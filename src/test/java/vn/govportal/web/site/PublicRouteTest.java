@@ -63,6 +63,14 @@ class PublicRouteTest {
         String second = category.cacheKey(Map.of(PublicRoute.PAGE, "2", "utm_source", "zalo")::get);
         assertThat(junk).isEqualTo(plain);
         assertThat(second).isNotEqualTo(plain).isEqualTo(category.cacheKey(Map.of(PublicRoute.PAGE, "2")::get));
+        // One number, however it is spelt, is one page.
+        for (String spelling : new String[] {"02", "+2", "0000000000000000000000000000002"}) {
+            assertThat(category.cacheKey(Map.of(PublicRoute.PAGE, spelling)::get)).as(spelling).isEqualTo(second);
+        }
+        // The sitemap's index (no part asked for) is not its first part.
+        RouteMatch sitemap = PublicRoute.match("/sitemap.xml").orElseThrow();
+        assertThat(sitemap.cacheKey(Map.<String, String>of()::get)).isNotEqualTo(sitemap.cacheKey(Map.of(PublicRoute.PART, "")::get));
+        assertThat(sitemap.cacheKey(Map.of(PublicRoute.PART, "")::get)).isEqualTo(sitemap.cacheKey(Map.of(PublicRoute.PART, "1")::get));
 
         RouteMatch article = PublicRoute.match("/bai-viet/tang-cuong").orElseThrow();
         // An article has no pages: even its page parameter is junk to it.

@@ -72,6 +72,7 @@ public class EditArticleBacking implements Serializable {
     private EditConflict conflict;
     private String comment;
     private LocalDateTime scheduleAt;
+    private boolean draftWasNew;
 
     public void load() {
         categories = categoryService.listAll();
@@ -102,6 +103,7 @@ public class EditArticleBacking implements Serializable {
 
     public void save() throws IOException {
         boolean created = draft.isNew();
+        draftWasNew = created;
         Article saved = attempt(() -> created ? editing.create(draft) : editing.save(draft));
         if (saved != null) {
             done(saved, created ? "article.created" : "article.saved");
@@ -191,8 +193,10 @@ public class EditArticleBacking implements Serializable {
         ExternalContext external = faces.getExternalContext();
         external.getFlash().setKeepMessages(true);
         // The text kept in the browser while typing is saved now: the next page lets it go.
-        external.getFlash().put("draftSaved", getDraftKey() + " " + DRAFT_KEY + article.getId());
-        autosaves.discardAfterSave(getDraftKey(), DRAFT_KEY + article.getId());
+        // Under the name the form opened with: a new article's form had a name of its own.
+        String formKey = draftWasNew ? newItemKey : getDraftKey();
+        external.getFlash().put("draftSaved", formKey + " " + DRAFT_KEY + article.getId());
+        autosaves.discardAfterSave(formKey, DRAFT_KEY + article.getId());
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(messageKey), null));
         external.redirect(external.getRequestContextPath() + "/admin/articles/edit.xhtml?id=" + article.getId());
     }

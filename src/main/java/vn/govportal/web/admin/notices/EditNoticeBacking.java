@@ -82,13 +82,15 @@ public class EditNoticeBacking implements Serializable {
     public void save() throws IOException {
         notice.setPublishedAt(VietnamTime.fromLocal(publishAt));
         notice.setExpiresAt(VietnamTime.fromLocal(expireAt));
+        // The form's name as it opened: saving gives a new notice its id, and with it another name.
+        String formKey = getDraftKey();
         try {
             Notice saved = notices.save(notice, attachmentId);
             ExternalContext external = faces.getExternalContext();
             external.getFlash().setKeepMessages(true);
             // The text kept in the browser while typing is saved now: the next page lets it go.
-            external.getFlash().put("draftSaved", getDraftKey() + " " + DRAFT_KEY + saved.getId());
-            autosaves.discardAfterSave(getDraftKey(), DRAFT_KEY + saved.getId());
+            external.getFlash().put("draftSaved", formKey + " " + DRAFT_KEY + saved.getId());
+            autosaves.discardAfterSave(formKey, DRAFT_KEY + saved.getId());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("site.saved"), null));
             external.redirect(external.getRequestContextPath() + "/admin/notices/edit.xhtml?id=" + saved.getId());
         } catch (EditRefused e) {
