@@ -45,7 +45,45 @@
         return node && (menu.button.contains(node) || menu.panel.contains(node));
     }
 
+    /**
+     * A form's language tabs (role="tab" buttons over role="tabpanel" sections): one language's
+     * fields at a time, the arrow keys moving between tabs. The tab holding a field the server
+     * refused opens first. Without scripts both languages' fields simply show, one after the other.
+     */
+    function languageTabs(list) {
+        var tabs = Array.prototype.slice.call(list.querySelectorAll("[role=tab]"));
+        function select(chosen, focus) {
+            tabs.forEach(function (tab) {
+                var on = tab === chosen;
+                tab.setAttribute("aria-selected", String(on));
+                tab.tabIndex = on ? 0 : -1;
+                document.getElementById(tab.getAttribute("aria-controls")).hidden = !on;
+            });
+            if (focus) {
+                chosen.focus();
+            }
+        }
+        tabs.forEach(function (tab, index) {
+            tab.addEventListener("click", function () {
+                select(tab, false);
+            });
+            tab.addEventListener("keydown", function (event) {
+                var step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+                if (step) {
+                    event.preventDefault();
+                    select(tabs[(index + step + tabs.length) % tabs.length], true);
+                }
+            });
+        });
+        var refused = tabs.filter(function (tab) {
+            return document.getElementById(tab.getAttribute("aria-controls"))
+                .querySelector("[aria-invalid=true], .ui-state-error, .ui-message-error");
+        });
+        select(refused[0] || tabs[0], false);
+    }
+
     function setUp() {
+        document.querySelectorAll("[data-language-tabs]").forEach(languageTabs);
         var newMenu = disclosure(document.getElementById("new-menu-button"));
         if (newMenu) {
             document.addEventListener("click", function (event) {

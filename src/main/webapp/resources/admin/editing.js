@@ -16,6 +16,9 @@
      * This browser's storage; when it is switched off, a copy that lives as long as the page, so
      * the server's autosave still runs (the browser-side safety net is then the server's alone).
      */
+    /** What an editor holding no text writes: one empty paragraph, perhaps with its placeholder line break. */
+    var EMPTY_EDITOR = /^(<p>(<br[^>]*>|&nbsp;|\s)*<\/p>)?$/;
+
     function storage() {
         try {
             var store = window.localStorage;
@@ -91,10 +94,15 @@
     /**
      * A field's text as compared and kept. The editor writes line breaks between blocks, except
      * when the page is being left (its own last save): they are layout, not text (the server drops
-     * them too), so they do not make an unchanged text look changed.
+     * them too), so they do not make an unchanged text look changed. An empty editor in a hidden
+     * tab writes an empty paragraph as it is left: that is no text either.
      */
     function valueOf(field, value) {
-        return field.hasAttribute("data-rich-text") ? value.replace(/>\n+</g, "><") : value;
+        if (!field.hasAttribute("data-rich-text")) {
+            return value;
+        }
+        var text = value.replace(/>\n+</g, "><");
+        return EMPTY_EDITOR.test(text) ? "" : text;
     }
 
     function versionField(form) {

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.govportal.category.Category;
@@ -15,8 +14,6 @@ import vn.govportal.publishing.Publication;
 /** A news article: lead, body, byline, category and featured image. */
 @Entity
 @Table(name = "article")
-@NamedQuery(name = "Article.countPublicInCategory", query = "SELECT COUNT(a) FROM Article a"
-        + " WHERE a.category.id = :categoryId AND" + Article.PUBLIC)
 public class Article extends Publication {
 
     /** The condition (on {@code a}) for an article visitors may see at {@code :now}. */

@@ -58,7 +58,7 @@ public class ArticleCatalog {
         String order = SORTABLE.getOrDefault(sortField == null ? "" : sortField, "a.updatedAt");
         boolean asc = SORTABLE.containsKey(sortField == null ? "" : sortField) && ascending;
         TypedQuery<ArticleRow> query = em.createQuery("SELECT NEW vn.govportal.article.ArticleRow(a.id, a.title, a.status,"
-                + " c.name, a.owner, a.publishedAt, a.updatedAt) FROM Article a JOIN a.category c" + where
+                + " c.name, a.owner, a.publishedAt, a.updatedAt, a.english.title, a.english.published) FROM Article a JOIN a.category c" + where
                 + " ORDER BY " + order + (asc ? " ASC" : " DESC") + ", a.id DESC", ArticleRow.class);
         params.forEach(query::setParameter);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 100))).getResultList();

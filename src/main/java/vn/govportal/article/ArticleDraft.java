@@ -3,6 +3,7 @@ package vn.govportal.article;
 import java.io.Serializable;
 import java.util.Objects;
 import vn.govportal.publishing.HtmlSanitizer;
+import vn.govportal.publishing.Translation;
 
 /**
  * An article as the editor form holds it: what staff typed, with the version it started from.
@@ -22,6 +23,12 @@ public class ArticleDraft implements Serializable {
     private Long categoryId;
     private Long featuredImageId;
     private boolean featured;
+    /** The English version: all blank for none. */
+    private String titleEn;
+    private String slugEn;
+    private String leadEn;
+    private String bodyEn;
+    private boolean englishPublished;
 
     public static ArticleDraft of(Article article) {
         ArticleDraft draft = new ArticleDraft();
@@ -35,6 +42,12 @@ public class ArticleDraft implements Serializable {
         draft.categoryId = article.getCategory().getId();
         draft.featuredImageId = article.getFeaturedImage() == null ? null : article.getFeaturedImage().getId();
         draft.featured = article.isFeatured();
+        Translation english = article.getEnglish();
+        draft.titleEn = english.getTitle();
+        draft.slugEn = english.getSlug();
+        draft.leadEn = english.getLead();
+        draft.bodyEn = english.getBody();
+        draft.englishPublished = english.isPublished();
         return draft;
     }
 
@@ -51,6 +64,11 @@ public class ArticleDraft implements Serializable {
         copy.categoryId = categoryId;
         copy.featuredImageId = featuredImageId;
         copy.featured = featured;
+        copy.titleEn = titleEn;
+        copy.slugEn = slugEn;
+        copy.leadEn = leadEn;
+        copy.bodyEn = bodyEn;
+        copy.englishPublished = englishPublished;
         return copy;
     }
 
@@ -62,7 +80,10 @@ public class ArticleDraft implements Serializable {
         return !same(title, saved.title) || !same(slug, saved.slug) || !same(lead, saved.lead)
                 || !same(author, saved.author) || !Objects.equals(categoryId, saved.categoryId)
                 || !Objects.equals(featuredImageId, saved.featuredImageId) || featured != saved.featured
-                || !HtmlSanitizer.clean(body).equals(HtmlSanitizer.clean(saved.body));
+                || !HtmlSanitizer.clean(body).equals(HtmlSanitizer.clean(saved.body))
+                || !same(titleEn, saved.titleEn) || !same(slugEn, saved.slugEn) || !same(leadEn, saved.leadEn)
+                || englishPublished != saved.englishPublished
+                || !HtmlSanitizer.clean(bodyEn).equals(HtmlSanitizer.clean(saved.bodyEn));
     }
 
     private static boolean same(String a, String b) {
@@ -147,5 +168,45 @@ public class ArticleDraft implements Serializable {
 
     public void setFeatured(boolean featured) {
         this.featured = featured;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public void setTitleEn(String titleEn) {
+        this.titleEn = titleEn;
+    }
+
+    public String getSlugEn() {
+        return slugEn;
+    }
+
+    public void setSlugEn(String slugEn) {
+        this.slugEn = slugEn;
+    }
+
+    public String getLeadEn() {
+        return leadEn;
+    }
+
+    public void setLeadEn(String leadEn) {
+        this.leadEn = leadEn;
+    }
+
+    public String getBodyEn() {
+        return bodyEn;
+    }
+
+    public void setBodyEn(String bodyEn) {
+        this.bodyEn = bodyEn;
+    }
+
+    public boolean isEnglishPublished() {
+        return englishPublished;
+    }
+
+    public void setEnglishPublished(boolean englishPublished) {
+        this.englishPublished = englishPublished;
     }
 }

@@ -1,11 +1,5 @@
 package vn.govportal.article;
 
-import static vn.govportal.publishing.PublicationStatus.AWAITING_REVIEW;
-import static vn.govportal.publishing.PublicationStatus.DRAFT;
-import static vn.govportal.publishing.PublicationStatus.PUBLISHED;
-import static vn.govportal.publishing.PublicationStatus.SCHEDULED;
-import static vn.govportal.publishing.PublicationStatus.UNPUBLISHED;
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -35,7 +29,15 @@ import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.HtmlSanitizer;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.publishing.ScheduledChange;
+import vn.govportal.publishing.Translation;
+import vn.govportal.publishing.Translations;
 import vn.govportal.text.Slugs;
+import static vn.govportal.publishing.PublicationStatus.AWAITING_REVIEW;
+import static vn.govportal.publishing.PublicationStatus.DRAFT;
+import static vn.govportal.publishing.PublicationStatus.PUBLISHED;
+import static vn.govportal.publishing.PublicationStatus.SCHEDULED;
+import static vn.govportal.publishing.PublicationStatus.UNPUBLISHED;
+
 
 /**
  * Staff's changes to articles, with the editorial rules: authors write and submit their own
@@ -255,6 +257,11 @@ public class ArticleEditing {
         draft.setCategoryId(revision.getCategoryId());
         draft.setFeaturedImageId(revision.getFeaturedImageId());
         draft.setFeatured(revision.isFeatured());
+        // The English text comes back as it was; whether it is public stays as it is now.
+        draft.setTitleEn(revision.getEnglish().getTitle());
+        draft.setSlugEn(revision.getEnglish().getSlug());
+        draft.setLeadEn(revision.getEnglish().getLead());
+        draft.setBodyEn(revision.getEnglish().getBody());
         if (!canEdit(article)) {
             throw new EditRefused(null, "article.refused.edit");
         }
@@ -373,7 +380,9 @@ public class ArticleEditing {
     /** Its files are public exactly while it is (see MediaUsage). */
     private void recordMediaUses(Article article) {
         MediaFile image = article.getFeaturedImage();
-        mediaUsage.record(MediaUse.Item.ARTICLE, article.getId(), image == null ? null : image.getId(), article.getBody());
+        String english = article.getEnglish().getBody();
+        mediaUsage.record(MediaUse.Item.ARTICLE, article.getId(), image == null ? null : image.getId(),
+                english == null ? article.getBody() : article.getBody() + english);
     }
 
     private void keepRevision(Article article) {
@@ -406,6 +415,7 @@ public class ArticleEditing {
             }
         }
         String slug = slugFor(draft, title, article.getId());
+        Translation english = english(draft, article);
 
         article.setTitle(title);
         article.setSlug(slug);
@@ -415,6 +425,19 @@ public class ArticleEditing {
         article.setCategory(category);
         article.setFeaturedImage(image);
         article.setFeatured(draft.isFeatured() && isEditor());
+        article.setEnglish(english);
+    }
+
+    /** The English version the form holds; only an editor publishes it or takes it down. */
+    private Translation english(ArticleDraft draft, Article article) {
+        Translation typed = new Translation(draft.getTitleEn(), draft.getSlugEn(), draft.getLeadEn(), draft.getBodyEn(), false);
+        boolean published = isEditor() ? draft.isEnglishPublished() : article.getEnglish().isPublished();
+        return Translations.checked(typed, slug -> englishSlugTaken(slug, article.getId()), published);
+    }
+
+    private boolean englishSlugTaken(String slug, Long ownId) {
+        return em.createQuery("SELECT a.id FROM Article a WHERE a.english.slug = :slug", Long.class)
+                .setParameter("slug", slug).getResultList().stream().anyMatch(id -> !id.equals(ownId));
     }
 
     private String slugFor(ArticleDraft draft, String title, Long ownId) {

@@ -1,6 +1,7 @@
 package vn.govportal.article;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.govportal.publishing.Translation;
 import vn.govportal.text.VietnamTime;
 
 /** An article's content as one save left it. Revisions are never changed; restoring one saves a new one. */
@@ -61,6 +63,9 @@ public class ArticleRevision {
     @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
 
+    @Embedded
+    private Translation english;
+
     protected ArticleRevision() {
     }
 
@@ -77,6 +82,8 @@ public class ArticleRevision {
         this.featured = article.isFeatured();
         this.savedBy = savedBy;
         this.savedAt = savedAt;
+        Translation english = article.getEnglish();
+        this.english = new Translation(english.getTitle(), english.getSlug(), english.getLead(), english.getBody(), english.isPublished());
     }
 
     public long getArticleId() {
@@ -117,6 +124,11 @@ public class ArticleRevision {
 
     public boolean isFeatured() {
         return featured;
+    }
+
+    /** The English version as it was; one that does not exist if there was none. */
+    public Translation getEnglish() {
+        return english == null ? new Translation() : english;
     }
 
     public String getSavedBy() {

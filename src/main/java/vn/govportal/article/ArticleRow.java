@@ -14,9 +14,13 @@ public final class ArticleRow {
     private final String owner;
     private final Instant publishedAt;
     private final Instant updatedAt;
+    private final boolean hasEnglish;
+    private final boolean englishPublished;
 
     public ArticleRow(Long id, String title, PublicationStatus status, String categoryName, String owner,
-            Instant publishedAt, Instant updatedAt) {
+            Instant publishedAt, Instant updatedAt, String englishTitle, Boolean englishPublished) {
+        this.hasEnglish = englishTitle != null;
+        this.englishPublished = hasEnglish && Boolean.TRUE.equals(englishPublished);
         this.id = id;
         this.title = title;
         this.status = status;
@@ -24,6 +28,15 @@ public final class ArticleRow {
         this.owner = owner;
         this.publishedAt = publishedAt;
         this.updatedAt = updatedAt;
+    }
+
+    /** Whether it has an English version, published or not. */
+    public boolean isHasEnglish() {
+        return hasEnglish;
+    }
+
+    public boolean isEnglishPublished() {
+        return englishPublished;
     }
 
     public long getId() {

@@ -1,6 +1,7 @@
 package vn.govportal.article;
 
 import java.time.Instant;
+import vn.govportal.text.SiteLanguage;
 import vn.govportal.text.VietnamTime;
 
 /** A published article as its page shows it. Read-only. */
@@ -19,10 +20,23 @@ public final class ArticleView {
     private final long categoryId;
     private final String categoryName;
     private final String categorySlug;
+    private final String slug;
+    private final String englishSlug;
 
+    /**
+     * Texts in the page's language; {@code slug} is the Vietnamese address, {@code englishSlug}
+     * the English one, kept only if the English version is public.
+     */
     public ArticleView(Long id, String title, String lead, String body, String author, Instant publishedAt,
             Long imageId, String imageFileName, Integer imageWidth, Integer imageHeight,
-            Long categoryId, String categoryName, String categorySlug) {
+            Long categoryId, String categoryName, String categorySlug, String slug, String englishSlug, Boolean englishPublished) {
+        this(id, title, lead, body, author, publishedAt, imageId, imageFileName, imageWidth, imageHeight, categoryId,
+                categoryName, categorySlug, slug, Boolean.TRUE.equals(englishPublished) ? englishSlug : null);
+    }
+
+    private ArticleView(Long id, String title, String lead, String body, String author, Instant publishedAt,
+            Long imageId, String imageFileName, Integer imageWidth, Integer imageHeight,
+            Long categoryId, String categoryName, String categorySlug, String slug, String englishSlug) {
         this.id = id;
         this.title = title;
         this.lead = lead;
@@ -36,12 +50,19 @@ public final class ArticleView {
         this.categoryId = categoryId;
         this.categoryName = categoryName;
         this.categorySlug = categorySlug;
+        this.slug = slug;
+        this.englishSlug = englishSlug;
     }
 
     /** This article dated {@code when} if it has no publication time yet (a draft's preview). */
     public ArticleView datedIfUndated(Instant when) {
         return publishedAt != null ? this : new ArticleView(id, title, lead, body, author, when, imageId, imageFileName,
-                imageWidth, imageHeight, categoryId, categoryName, categorySlug);
+                imageWidth, imageHeight, categoryId, categoryName, categorySlug, slug, englishSlug);
+    }
+
+    /** Its address word on the site in {@code language}; null on the English site if its English version is not public. */
+    public String slugIn(SiteLanguage language) {
+        return language == SiteLanguage.EN ? englishSlug : slug;
     }
 
     public long getId() {

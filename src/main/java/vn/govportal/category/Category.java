@@ -28,8 +28,21 @@ public class Category {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    /** The name on the English site; the Vietnamese one where staff gave none. */
+    @Column(name = "name_en", length = 200)
+    private String nameEn;
+
+    /** The address word on the English site; the Vietnamese one where staff gave none. */
+    @Column(name = "slug_en", length = 200)
+    private String slugEn;
+
     @Version
     private long version;
+
+    /** {@code english} if staff gave it, else {@code vietnamese}. */
+    public static String either(String english, String vietnamese) {
+        return english == null || english.isBlank() ? vietnamese : english;
+    }
 
     public Long getId() {
         return id;
@@ -61,5 +74,21 @@ public class Category {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getSlugEn() {
+        return slugEn;
+    }
+
+    public void setSlugEn(String slugEn) {
+        this.slugEn = slugEn;
     }
 }

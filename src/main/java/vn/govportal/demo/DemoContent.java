@@ -109,36 +109,49 @@ public class DemoContent {
         insertSettings(c, content.getJsonObject("settings"), media);
         for (JsonObject category : content.getJsonArray("categories").getValuesAs(JsonObject.class)) {
             categories.put(category.getString("key"), insert(c,
-                    "INSERT INTO category (name, slug, sort_order, version) VALUES (?, ?, ?, 0)",
-                    category.getString("name"), category.getString("key"), category.getInt("position")));
+                    "INSERT INTO category (name, slug, sort_order, name_en, slug_en, version) VALUES (?, ?, ?, ?, ?, 0)",
+                    category.getString("name"), category.getString("key"), category.getInt("position"),
+                    category.getString("nameEn", null), category.getString("slugEn", null)));
         }
         Set<String> slugs = new HashSet<>();
         for (JsonObject a : content.getJsonArray("articles").getValuesAs(JsonObject.class)) {
             String status = a.getString("status");
             Long image = !a.containsKey("image") || a.isNull("image") ? null : media(c, media, a.getString("image") + ".jpg");
+            JsonObject en = a.containsKey("en") ? a.getJsonObject("en") : null;
             insert(c, "INSERT INTO article (title, slug, lead_text, body, author, category_id, featured_image_id, featured,"
-                    + " status, published_at, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    + " status, published_at, created_at, updated_at, title_en, slug_en, lead_en, body_en, en_published, version)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                     a.getString("title"), uniqueSlug(a.getString("title"), slugs), a.getString("lead"),
                     body(a), a.getString("author"),
                     categories.get(a.getString("category")), image, a.getBoolean("featured", false),
-                    status, publishTime(a), at(now), at(now));
+                    status, publishTime(a), at(now), at(now),
+                    en == null ? null : en.getString("title"), en == null ? null : en.getString("slug"),
+                    en == null ? null : en.getString("lead", null), en == null ? null : paragraphs(en.getJsonArray("body")),
+                    en != null);
         }
         slugs.clear();
         for (JsonObject n : content.getJsonArray("notices").getValuesAs(JsonObject.class)) {
             Long attachment = n.isNull("attachment") || !n.containsKey("attachment") ? null
                     : media(c, media, n.getString("attachment"));
+            JsonObject en = n.containsKey("en") ? n.getJsonObject("en") : null;
             insert(c, "INSERT INTO notice (title, slug, summary, body, attachment_id, status, published_at, created_at,"
-                    + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    + " updated_at, title_en, slug_en, lead_en, body_en, en_published, version)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                     n.getString("title"), uniqueSlug(n.getString("title"), slugs), n.getString("summary"),
-                    paragraphs(n.getJsonArray("body")), attachment, n.getString("status"), publishTime(n), at(now), at(now));
+                    paragraphs(n.getJsonArray("body")), attachment, n.getString("status"), publishTime(n), at(now), at(now),
+                    en == null ? null : en.getString("title"), en == null ? null : en.getString("slug"),
+                    en == null ? null : en.getString("summary", null), en == null ? null : paragraphs(en.getJsonArray("body")),
+                    en != null);
         }
         for (JsonObject t : content.getJsonArray("ticker").getValuesAs(JsonObject.class)) {
-            insert(c, "INSERT INTO ticker_item (message, url, sort_order, active, version) VALUES (?, ?, ?, TRUE, 0)",
-                    t.getString("text"), t.getString("url", null), t.getInt("position"));
+            insert(c, "INSERT INTO ticker_item (message, url, sort_order, message_en, active, version) VALUES (?, ?, ?, ?, TRUE, 0)",
+                    t.getString("text"), t.getString("url", null), t.getInt("position"), t.getString("textEn", null));
         }
         for (JsonObject l : content.getJsonArray("links").getValuesAs(JsonObject.class)) {
-            insert(c, "INSERT INTO web_link (title, url, group_name, sort_order, version) VALUES (?, ?, ?, ?, 0)",
-                    l.getString("title"), l.getString("url"), l.getString("group"), l.getInt("position"));
+            insert(c, "INSERT INTO web_link (title, url, group_name, sort_order, title_en, group_name_en, version)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, 0)",
+                    l.getString("title"), l.getString("url"), l.getString("group"), l.getInt("position"),
+                    l.getString("titleEn", null), l.getString("groupEn", null));
         }
         MediaUses.recordAll(c);
     }
@@ -147,13 +160,16 @@ public class DemoContent {
         Long badge = media(c, media, "tin-nhiem-mang.png");
         insert(c, "INSERT INTO site_settings (id, agency_name, responsible_person, responsible_title, address, phone, fax,"
                 + " email, governing_body, slogan_text, slogan_valid_from, slogan_valid_until, trust_badge_url,"
-                + " trust_badge_alt, trust_badge_image_id, version) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                + " trust_badge_alt, trust_badge_image_id, agency_name_en, responsible_title_en, address_en, governing_body_en,"
+                + " slogan_text_en, version) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 s.getString("agencyName"), s.getString("responsiblePerson"), s.getString("responsibleTitle"),
                 s.getString("address"), s.getString("phone"), s.getString("fax"), s.getString("email"),
                 s.getString("governingBody"), s.getString("sloganText"),
                 // Shown from the day the demo is loaded, for the given number of days: a fresh install always has it.
                 at(now.minus(Duration.ofDays(1))), at(now.plus(Duration.ofDays(s.getInt("sloganShownForDays")))),
-                s.getString("trustBadgeUrl"), s.getString("trustBadgeAlt"), badge);
+                s.getString("trustBadgeUrl"), s.getString("trustBadgeAlt"), badge,
+                s.getString("agencyNameEn", null), s.getString("responsibleTitleEn", null), s.getString("addressEn", null),
+                s.getString("governingBodyEn", null), s.getString("sloganTextEn", null));
     }
 
     /** The publish time: as written, or for a scheduled item, the given number of days from now. */

@@ -31,6 +31,14 @@ public class WebLink {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    /** The title on the English site; the Vietnamese one where staff gave none. */
+    @Column(name = "title_en", length = 200)
+    private String titleEn;
+
+    /** The group's name on the English site; the Vietnamese one where staff gave none. */
+    @Column(name = "group_name_en", length = 200)
+    private String groupNameEn;
+
     @Version
     private long version;
 
@@ -72,5 +80,21 @@ public class WebLink {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public void setTitleEn(String titleEn) {
+        this.titleEn = titleEn;
+    }
+
+    public String getGroupNameEn() {
+        return groupNameEn;
+    }
+
+    public void setGroupNameEn(String groupNameEn) {
+        this.groupNameEn = groupNameEn;
     }
 }

@@ -20,6 +20,8 @@ import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.HtmlSanitizer;
 import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.publishing.Translation;
+import vn.govportal.publishing.Translations;
 import vn.govportal.text.Slugs;
 
 /**
@@ -56,6 +58,12 @@ public class NoticeEditing {
      * without a time publishes now; a time in the future schedules it.
      */
     public Notice save(Notice notice, Long attachmentId) {
+        return save(notice, attachmentId, notice.getEnglish());
+    }
+
+    /** The same, with the English version as the form holds it ({@code english}: blank fields for none). */
+    public Notice save(Notice notice, Long attachmentId, Translation english) {
+        notice.setEnglish(Translations.checked(english, slug -> englishSlugTaken(slug, notice.getId()), english.isPublished()));
         String title = notice.getTitle() == null ? "" : notice.getTitle().strip();
         if (title.isEmpty()) {
             throw new EditRefused("title", "article.refused.required");
@@ -100,7 +108,9 @@ public class NoticeEditing {
             throw new EditRefused(null, "site.refused.conflict");
         }
         // Its files are public exactly while it is (see MediaUsage).
-        mediaUsage.record(MediaUse.Item.NOTICE, saved.getId(), attachment == null ? null : attachment.getId(), saved.getBody());
+        String englishBody = saved.getEnglish().getBody();
+        mediaUsage.record(MediaUse.Item.NOTICE, saved.getId(), attachment == null ? null : attachment.getId(),
+                englishBody == null ? saved.getBody() : saved.getBody() + englishBody);
         audit.record(caller(), null, created ? "NOTICE_CREATED" : "NOTICE_SAVED", "Notice", saved.getId(), title);
         changed.fire(new ContentChanged("notice", saved.getId()));
         return saved;
@@ -119,6 +129,11 @@ public class NoticeEditing {
     private Notice persist(Notice notice) {
         em.persist(notice);
         return notice;
+    }
+
+    private boolean englishSlugTaken(String slug, Long ownId) {
+        return em.createQuery("SELECT n.id FROM Notice n WHERE n.english.slug = :slug", Long.class)
+                .setParameter("slug", slug).getResultList().stream().anyMatch(id -> !id.equals(ownId));
     }
 
     private boolean slugTaken(String slug) {

@@ -11,30 +11,50 @@ import vn.govportal.paging.Page;
 import vn.govportal.publishing.PublicEntry;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.publishing.ScheduledChange;
+import vn.govportal.text.SiteLanguage;
 
 /** Reads the notices visitors may see: published, due, and not yet expired. */
 @Stateless
 public class NoticeService {
 
-    private static final String VIEW = "SELECT NEW vn.govportal.notice.NoticeView(n.id, n.title, n.slug, n.summary,"
-            + " n.body, n.publishedAt, f.id, f.fileName, f.contentType, f.byteSize)"
-            + " FROM Notice n LEFT JOIN n.attachment f";
-    /** Lists leave the text out: a sidebar of five notices must not read five whole texts. */
-    private static final String LIST_ITEM = "SELECT NEW vn.govportal.notice.NoticeView(n.id, n.title, n.slug, n.summary,"
-            + " n.publishedAt, f.id, f.fileName, f.contentType, f.byteSize)"
-            + " FROM Notice n LEFT JOIN n.attachment f";
-    private static final String PUBLIC = " WHERE" + Notice.PUBLIC;
     private static final String NEWEST_FIRST = " ORDER BY n.publishedAt DESC, n.id DESC";
+    private static final String ENGLISH_PUBLIC = " AND n.english.published = TRUE";
+
+    /** The notice's page, in {@code language}, with its address on each site. */
+    private static String view(SiteLanguage language) {
+        return language == SiteLanguage.EN
+                ? "SELECT NEW vn.govportal.notice.NoticeView(n.id, n.english.title, n.english.slug, n.english.lead, n.english.body,"
+                        + " n.publishedAt, f.id, f.fileName, f.contentType, f.byteSize, n.slug, n.english.slug, n.english.published)"
+                        + " FROM Notice n LEFT JOIN n.attachment f"
+                : "SELECT NEW vn.govportal.notice.NoticeView(n.id, n.title, n.slug, n.summary, n.body,"
+                        + " n.publishedAt, f.id, f.fileName, f.contentType, f.byteSize, n.slug, n.english.slug, n.english.published)"
+                        + " FROM Notice n LEFT JOIN n.attachment f";
+    }
+
+    /** Lists leave the text out: a sidebar of five notices must not read five whole texts. */
+    private static String listItems(SiteLanguage language) {
+        return language == SiteLanguage.EN
+                ? "SELECT NEW vn.govportal.notice.NoticeView(n.id, n.english.title, n.english.slug, n.english.lead,"
+                        + " n.publishedAt, f.id, f.fileName, f.contentType, f.byteSize)"
+                        + " FROM Notice n LEFT JOIN n.attachment f WHERE" + Notice.PUBLIC + ENGLISH_PUBLIC
+                : "SELECT NEW vn.govportal.notice.NoticeView(n.id, n.title, n.slug, n.summary,"
+                        + " n.publishedAt, f.id, f.fileName, f.contentType, f.byteSize)"
+                        + " FROM Notice n LEFT JOIN n.attachment f WHERE" + Notice.PUBLIC;
+    }
+
+    private static String publicIn(SiteLanguage language) {
+        return " WHERE" + Notice.PUBLIC + (language == SiteLanguage.EN ? ENGLISH_PUBLIC : "");
+    }
 
     @PersistenceContext
     private EntityManager em;
 
-    public List<NoticeView> latest(int limit, Instant now) {
-        return views(LIST_ITEM + PUBLIC + NEWEST_FIRST, now).setMaxResults(limit).getResultList();
+    public List<NoticeView> latest(SiteLanguage language, int limit, Instant now) {
+        return views(listItems(language) + NEWEST_FIRST, now).setMaxResults(limit).getResultList();
     }
 
-    public long count(Instant now) {
-        return em.createQuery("SELECT COUNT(n) FROM Notice n" + PUBLIC, Long.class)
+    public long count(SiteLanguage language, Instant now) {
+        return em.createQuery("SELECT COUNT(n) FROM Notice n" + publicIn(language), Long.class)
                 .setParameter("published", PublicationStatus.PUBLISHED)
                 .setParameter("now", now)
                 .getSingleResult();
@@ -42,8 +62,8 @@ public class NoticeService {
 
     /** Public notices {@code offset} to {@code offset + limit}, oldest first (the sitemap). */
     public List<PublicEntry> publicEntries(int offset, int limit, Instant now) {
-        return em.createQuery("SELECT NEW vn.govportal.publishing.PublicEntry(n.slug, n.updatedAt, n.publishedAt)"
-                        + " FROM Notice n" + PUBLIC + " ORDER BY n.id", PublicEntry.class)
+        return em.createQuery("SELECT NEW vn.govportal.publishing.PublicEntry(n.slug, n.english.slug, n.english.published,"
+                        + " n.updatedAt, n.publishedAt) FROM Notice n" + publicIn(SiteLanguage.VI) + " ORDER BY n.id", PublicEntry.class)
                 .setParameter("published", PublicationStatus.PUBLISHED)
                 .setParameter("now", now)
                 .setFirstResult(offset)
@@ -52,16 +72,16 @@ public class NoticeService {
     }
 
     /** Page {@code number} (from 1, already clamped) of the public notices. */
-    public Page<NoticeView> page(int number, int size, long total, Instant now) {
-        List<NoticeView> items = views(LIST_ITEM + PUBLIC + NEWEST_FIRST, now)
+    public Page<NoticeView> page(SiteLanguage language, int number, int size, long total, Instant now) {
+        List<NoticeView> items = views(listItems(language) + NEWEST_FIRST, now)
                 .setFirstResult(Page.offset(number, size))
                 .setMaxResults(size)
                 .getResultList();
         return new Page<>(items, number, size, total);
     }
 
-    public Optional<NoticeView> findPublic(String slug, Instant now) {
-        return views(VIEW + PUBLIC + " AND n.slug = :slug", now)
+    public Optional<NoticeView> findPublic(SiteLanguage language, String slug, Instant now) {
+        return views(view(language) + publicIn(language) + (language == SiteLanguage.EN ? " AND n.english.slug = :slug" : " AND n.slug = :slug"), now)
                 .setParameter("slug", slug)
                 .getResultList()
                 .stream()
@@ -69,10 +89,9 @@ public class NoticeService {
     }
 
     /** A notice as it stands in the console, whatever its status, for staff to preview; dated now if it has no time yet. */
-    public Optional<NoticeView> findPreview(long id, Instant now) {
-        return em.createQuery("SELECT NEW vn.govportal.notice.NoticeView(n.id, n.title, n.slug, n.summary,"
-                        + " n.body, n.publishedAt, f.id, f.fileName, f.contentType, f.byteSize)"
-                        + " FROM Notice n LEFT JOIN n.attachment f WHERE n.id = :id", NoticeView.class)
+    public Optional<NoticeView> findPreview(SiteLanguage language, long id, Instant now) {
+        return em.createQuery(view(language) + " WHERE n.id = :id" + (language == SiteLanguage.EN
+                        ? " AND n.english.title IS NOT NULL AND n.english.body IS NOT NULL" : ""), NoticeView.class)
                 .setParameter("id", id)
                 .getResultList()
                 .stream()

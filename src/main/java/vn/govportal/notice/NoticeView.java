@@ -2,6 +2,7 @@ package vn.govportal.notice;
 
 import java.time.Instant;
 import vn.govportal.media.MediaInfo;
+import vn.govportal.text.SiteLanguage;
 import vn.govportal.text.VietnamTime;
 
 /** A public notice, for the list, the sidebar and its own page. Read-only. */
@@ -14,6 +15,8 @@ public final class NoticeView {
     private final String body;
     private final Instant publishedAt;
     private final MediaInfo attachment;
+    private final String vietnameseSlug;
+    private final String englishSlug;
 
     private NoticeView(NoticeView undated, Instant when) {
         this.id = undated.id;
@@ -23,10 +26,17 @@ public final class NoticeView {
         this.body = undated.body;
         this.publishedAt = when;
         this.attachment = undated.attachment;
+        this.vietnameseSlug = undated.vietnameseSlug;
+        this.englishSlug = undated.englishSlug;
     }
 
+    /**
+     * A notice as its own page shows it, in the page's language, with its address on each site
+     * ({@code englishSlug} kept only if its English version is public).
+     */
     public NoticeView(Long id, String title, String slug, String summary, String body, Instant publishedAt,
-            Long attachmentId, String attachmentName, String attachmentType, Long attachmentSize) {
+            Long attachmentId, String attachmentName, String attachmentType, Long attachmentSize,
+            String vietnameseSlug, String englishSlug, Boolean englishPublished) {
         this.id = id;
         this.title = title;
         this.slug = slug;
@@ -35,17 +45,25 @@ public final class NoticeView {
         this.publishedAt = publishedAt;
         this.attachment = attachmentId == null ? null
                 : new MediaInfo(attachmentId, attachmentName, attachmentType, attachmentSize, null, null);
+        this.vietnameseSlug = vietnameseSlug;
+        this.englishSlug = Boolean.TRUE.equals(englishPublished) ? englishSlug : null;
     }
 
     /** A notice as a list shows it: everything but its text, which lists never show and need not read. */
     public NoticeView(Long id, String title, String slug, String summary, Instant publishedAt,
             Long attachmentId, String attachmentName, String attachmentType, Long attachmentSize) {
-        this(id, title, slug, summary, null, publishedAt, attachmentId, attachmentName, attachmentType, attachmentSize);
+        this(id, title, slug, summary, null, publishedAt, attachmentId, attachmentName, attachmentType, attachmentSize,
+                null, null, null);
     }
 
     /** This notice dated {@code when} if it has no publication time yet (a draft's preview). */
     public NoticeView datedIfUndated(Instant when) {
         return publishedAt != null ? this : new NoticeView(this, when);
+    }
+
+    /** Its address word on the site in {@code language}, as its own page knows it; null where it is not public. */
+    public String slugIn(SiteLanguage language) {
+        return language == SiteLanguage.EN ? englishSlug : vietnameseSlug;
     }
 
     public Instant getPublishedAt() {

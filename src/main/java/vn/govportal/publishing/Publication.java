@@ -1,6 +1,7 @@
 package vn.govportal.publishing;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -45,6 +46,10 @@ public abstract class Publication {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /** The English version, if staff wrote one. */
+    @Embedded
+    private Translation english = new Translation();
 
     @Version
     private long version;
@@ -110,6 +115,16 @@ public abstract class Publication {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** The English version; one that does not {@link Translation#exists() exist} if there is none. */
+    public Translation getEnglish() {
+        return english == null ? new Translation() : english;
+    }
+
+    /** {@code english}, or none (null): an empty one, as its columns cannot all be null. */
+    public void setEnglish(Translation english) {
+        this.english = english == null ? new Translation() : english;
     }
 
     public long getVersion() {

@@ -51,6 +51,7 @@ public class SiteDataService {
     public TickerItem save(TickerItem item) {
         String message = text("message", item.getMessage(), 300, true);
         item.setMessage(message);
+        item.setMessageEn(text("messageEn", item.getMessageEn(), 300, false));
         item.setUrl(url("url", item.getUrl()));
         return store(item, item.getId(), "TickerItem", message);
     }
@@ -62,6 +63,8 @@ public class SiteDataService {
     public WebLink save(WebLink link) {
         link.setTitle(text("title", link.getTitle(), 200, true));
         link.setGroupName(text("groupName", link.getGroupName(), 200, true));
+        link.setTitleEn(text("titleEn", link.getTitleEn(), 200, false));
+        link.setGroupNameEn(text("groupNameEn", link.getGroupNameEn(), 200, false));
         String url = url("url", link.getUrl());
         if (url == null) {
             throw new EditRefused("url", "article.refused.required");
@@ -88,6 +91,25 @@ public class SiteDataService {
             throw new EditRefused("slug", "article.refused.slugTaken", slug);
         }
         category.setSlug(slug);
+        category.setNameEn(text("nameEn", category.getNameEn(), 200, false));
+        String slugEn = text("slugEn", category.getSlugEn(), 200, false);
+        if (slugEn == null && category.getNameEn() != null) {
+            slugEn = Slugs.slugify(category.getNameEn());
+        } else if (slugEn != null && !Slugs.isWellFormed(slugEn)) {
+            slugEn = Slugs.slugify(slugEn);
+        }
+        if (slugEn != null && !Slugs.isWellFormed(slugEn)) {
+            throw new EditRefused("slugEn", "article.refused.slug");
+        }
+        // The English site names a category by its English address, or its Vietnamese one where it has none: both must be free.
+        String englishAddress = slugEn == null ? slug : slugEn;
+        boolean englishTaken = em.createQuery("SELECT c FROM Category c", Category.class).getResultList().stream()
+                .filter(c -> !c.getId().equals(category.getId()))
+                .anyMatch(c -> englishAddress.equals(Category.either(c.getSlugEn(), c.getSlug())));
+        if (englishTaken) {
+            throw new EditRefused(slugEn == null ? "slug" : "slugEn", "article.refused.slugTaken", englishAddress);
+        }
+        category.setSlugEn(slugEn);
         return store(category, category.getId(), "Category", name);
     }
 
@@ -137,6 +159,11 @@ public class SiteDataService {
         settings.setEmail(email);
         settings.setGoverningBody(text("governingBody", settings.getGoverningBody(), 300, false));
         settings.setSloganText(text("sloganText", settings.getSloganText(), 1000, false));
+        settings.setAgencyNameEn(text("agencyNameEn", settings.getAgencyNameEn(), 300, false));
+        settings.setResponsibleTitleEn(text("responsibleTitleEn", settings.getResponsibleTitleEn(), 200, false));
+        settings.setAddressEn(text("addressEn", settings.getAddressEn(), 500, false));
+        settings.setGoverningBodyEn(text("governingBodyEn", settings.getGoverningBodyEn(), 300, false));
+        settings.setSloganTextEn(text("sloganTextEn", settings.getSloganTextEn(), 1000, false));
         if (settings.getSloganValidFrom() != null && settings.getSloganValidUntil() != null
                 && !settings.getSloganValidUntil().isAfter(settings.getSloganValidFrom())) {
             throw new EditRefused("sloganValidUntil", "site.refused.period");

@@ -1,6 +1,7 @@
 package vn.govportal.settings;
 
 import java.time.Instant;
+import vn.govportal.text.SiteLanguage;
 
 /** The agency details as the public pages show them, detached from the database. */
 public final class SiteInfo {
@@ -18,20 +19,25 @@ public final class SiteInfo {
     private final String trustBadgeAlt;
     private final String trustBadgeImageUrl;
 
-    SiteInfo(SiteSettings s, String trustBadgeImageUrl, Instant now) {
-        this.agencyName = s.getAgencyName();
+    /** The details as the site in {@code language} shows them: in English where staff gave an English text. */
+    SiteInfo(SiteSettings s, SiteLanguage language, String trustBadgeImageUrl, Instant now) {
+        boolean english = language == SiteLanguage.EN;
+        this.agencyName = english ? either(s.getAgencyNameEn(), s.getAgencyName()) : s.getAgencyName();
         this.responsiblePerson = s.getResponsiblePerson();
-        this.responsibleTitle = s.getResponsibleTitle();
-        this.address = s.getAddress();
+        this.responsibleTitle = english ? either(s.getResponsibleTitleEn(), s.getResponsibleTitle()) : s.getResponsibleTitle();
+        this.address = english ? either(s.getAddressEn(), s.getAddress()) : s.getAddress();
         this.phone = s.getPhone();
         this.fax = s.getFax();
         this.email = s.getEmail();
-        this.governingBody = s.getGoverningBody();
+        this.governingBody = english ? either(s.getGoverningBodyEn(), s.getGoverningBody()) : s.getGoverningBody();
         boolean sloganDue = (s.getSloganValidFrom() == null || !now.isBefore(s.getSloganValidFrom()))
                 && (s.getSloganValidUntil() == null || now.isBefore(s.getSloganValidUntil()));
-        this.slogan = sloganDue && present(s.getSloganText()) ? s.getSloganText() : null;
+        // A Vietnamese banner would be out of place on the English site: none without an English text.
+        String sloganText = english ? s.getSloganTextEn() : s.getSloganText();
+        this.slogan = sloganDue && present(sloganText) ? sloganText : null;
         this.trustBadgeUrl = s.getTrustBadgeUrl();
-        this.trustBadgeAlt = present(s.getTrustBadgeAlt()) ? s.getTrustBadgeAlt() : "Chứng nhận Tín Nhiệm Mạng";
+        this.trustBadgeAlt = present(s.getTrustBadgeAlt()) ? s.getTrustBadgeAlt()
+                : english ? "Network trust certificate (Tín Nhiệm Mạng)" : "Chứng nhận Tín Nhiệm Mạng";
         this.trustBadgeImageUrl = trustBadgeImageUrl;
     }
 
@@ -49,6 +55,10 @@ public final class SiteInfo {
         this.trustBadgeUrl = null;
         this.trustBadgeAlt = null;
         this.trustBadgeImageUrl = null;
+    }
+
+    private static String either(String english, String vietnamese) {
+        return present(english) ? english : vietnamese;
     }
 
     private static boolean present(String s) {

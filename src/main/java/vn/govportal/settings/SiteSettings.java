@@ -62,6 +62,26 @@ public class SiteSettings {
     @Column(name = "trust_badge_image_id")
     private Long trustBadgeImageId;
 
+    /** English texts of the details below; the Vietnamese one shows where staff gave none. */
+    @Column(name = "agency_name_en", length = 300)
+    private String agencyNameEn;
+
+    /** In English. */
+    @Column(name = "responsible_title_en", length = 200)
+    private String responsibleTitleEn;
+
+    /** In English. */
+    @Column(name = "address_en", length = 500)
+    private String addressEn;
+
+    /** In English. */
+    @Column(name = "governing_body_en", length = 300)
+    private String governingBodyEn;
+
+    /** In English; no banner on the English site without it. */
+    @Column(name = "slogan_text_en", length = 1000)
+    private String sloganTextEn;
+
     @Version
     private long version;
 
@@ -217,5 +237,45 @@ public class SiteSettings {
 
     public void setTrustBadgeImageId(Long trustBadgeImageId) {
         this.trustBadgeImageId = trustBadgeImageId;
+    }
+
+    public String getAgencyNameEn() {
+        return agencyNameEn;
+    }
+
+    public void setAgencyNameEn(String agencyNameEn) {
+        this.agencyNameEn = agencyNameEn;
+    }
+
+    public String getResponsibleTitleEn() {
+        return responsibleTitleEn;
+    }
+
+    public void setResponsibleTitleEn(String responsibleTitleEn) {
+        this.responsibleTitleEn = responsibleTitleEn;
+    }
+
+    public String getAddressEn() {
+        return addressEn;
+    }
+
+    public void setAddressEn(String addressEn) {
+        this.addressEn = addressEn;
+    }
+
+    public String getGoverningBodyEn() {
+        return governingBodyEn;
+    }
+
+    public void setGoverningBodyEn(String governingBodyEn) {
+        this.governingBodyEn = governingBodyEn;
+    }
+
+    public String getSloganTextEn() {
+        return sloganTextEn;
+    }
+
+    public void setSloganTextEn(String sloganTextEn) {
+        this.sloganTextEn = sloganTextEn;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import vn.govportal.media.MediaInfo;
 import vn.govportal.media.MediaServlet;
+import vn.govportal.text.SiteLanguage;
 
 @Stateless
 public class SiteSettingsService {
@@ -16,7 +17,7 @@ public class SiteSettingsService {
     @PersistenceContext
     private EntityManager em;
 
-    public SiteInfo current(Instant now) {
+    public SiteInfo current(SiteLanguage language, Instant now) {
         SiteSettings settings = em.find(SiteSettings.class, SiteSettings.ID);
         if (settings == null) {
             return new SiteInfo(UNCONFIGURED_NAME);
@@ -27,6 +28,6 @@ public class SiteSettingsService {
                     .setParameter("id", settings.getTrustBadgeImageId())
                     .getResultList().stream().findFirst().map(m -> MediaServlet.address(m.getId(), m.getFileName())).orElse(null);
         }
-        return new SiteInfo(settings, badge, now);
+        return new SiteInfo(settings, language, badge, now);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** Dates as a Vietnamese reader expects them, always in Vietnam time whatever the server's zone. */
 public final class VietnamTime {
@@ -45,6 +46,13 @@ public final class VietnamTime {
     /** The header's date line: "Thứ Sáu, 27/11/2026". */
     public static String longDate(LocalDate date) {
         return WEEKDAYS[date.getDayOfWeek().getValue() - 1] + ", " + SHORT.format(date);
+    }
+
+    /** The header's date line in the site's language: "Friday, 27/11/2026" on the English site. */
+    public static String longDate(LocalDate date, SiteLanguage language) {
+        return language == SiteLanguage.EN
+                ? date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + ", " + SHORT.format(date)
+                : longDate(date);
     }
 
     /** A date and time as staff enter it (Vietnam wall-clock time) as an instant; null stays null. */

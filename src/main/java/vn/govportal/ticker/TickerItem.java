@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Optional;
 
 /** A short line in the header's news ticker ("tin vắn"). */
 @Entity
@@ -31,6 +32,10 @@ public class TickerItem {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** The line on the English site; a line without one is not shown there. */
+    @Column(name = "message_en", length = 300)
+    private String messageEn;
 
     @Version
     private long version;
@@ -77,5 +82,13 @@ public class TickerItem {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getMessageEn() {
+        return messageEn;
+    }
+
+    public void setMessageEn(String messageEn) {
+        this.messageEn = messageEn;
     }
 }

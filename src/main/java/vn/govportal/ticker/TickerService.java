@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import vn.govportal.text.SiteLanguage;
 
 @Stateless
 public class TickerService {
@@ -11,10 +12,12 @@ public class TickerService {
     @PersistenceContext
     private EntityManager em;
 
-    /** The active ticker lines, detached so a page render cannot change them. */
-    public List<TickerLine> active() {
+    /** The active ticker lines of the site in {@code language} (the English one shows only lines with English text), detached so a page render cannot change them. */
+    public List<TickerLine> active(SiteLanguage language) {
+        boolean english = language == SiteLanguage.EN;
         return em.createNamedQuery("TickerItem.findActive", TickerItem.class).getResultList().stream()
-                .map(t -> new TickerLine(t.getMessage(), t.isLinked() ? t.getUrl() : null))
+                .filter(t -> !english || (t.getMessageEn() != null && !t.getMessageEn().isBlank()))
+                .map(t -> new TickerLine(english ? t.getMessageEn() : t.getMessage(), t.isLinked() ? t.getUrl() : null))
                 .toList();
     }
 

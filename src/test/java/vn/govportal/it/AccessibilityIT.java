@@ -46,11 +46,14 @@ class AccessibilityIT extends BrowserTestBase {
     void everyPublicPageTypeHasNoViolation() throws Exception {
         String notice = TestDatabase.strings("SELECT slug FROM notice WHERE status = 'PUBLISHED' AND published_at < ?",
                 OffsetDateTime.now(ZoneOffset.UTC)).get(0);
+        String english = "/en/news/" + TestDatabase.strings("SELECT slug_en FROM article WHERE slug = ?", SEED.substring(10)).get(0);
+        String englishNotice = "/en/notices/" + TestDatabase.strings("SELECT slug_en FROM notice WHERE en_published = TRUE").get(0);
         List<String> problems = new ArrayList<>();
         for (Dimension size : List.of(new Dimension(1280, 1000), new Dimension(360, 800))) {
             browser.manage().window().setSize(size);
             for (String path : List.of("/", "/chuyen-muc/tin-hoat-dong", "/chuyen-muc/tin-hoat-dong?trang=2", SEED,
-                    "/thong-bao", "/thong-bao/" + notice, "/bai-viet/khong-ton-tai", "/login.xhtml")) {
+                    "/thong-bao", "/thong-bao/" + notice, "/bai-viet/khong-ton-tai", "/login.xhtml",
+                    "/en/", "/en/category/international-cooperation", english, "/en/notices", englishNotice, "/en/news/not-there")) {
                 check(path, problems);
             }
         }

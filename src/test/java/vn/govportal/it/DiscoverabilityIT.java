@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /**
  * What search engines, feed readers and social networks read: RSS feeds, the sitemap,
@@ -45,21 +43,21 @@ class DiscoverabilityIT {
         HttpResponse<String> response = Http.get(base, "/rss");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/rss+xml"));
-        org.w3c.dom.Document feed = xml(response.body());
+        org.w3c.dom.Document feed = Xml.parse(response.body());
         assertThat(feed.getDocumentElement().getTagName()).isEqualTo("rss");
         assertThat(feed.getDocumentElement().getAttribute("version")).isEqualTo("2.0");
-        assertThat(text(feed, "language").get(0)).isEqualTo("vi");
+        assertThat(Xml.texts(feed, "language").get(0)).isEqualTo("vi");
 
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<String> newest = TestDatabase.strings("SELECT slug FROM article WHERE " + PUBLIC_ARTICLE
                 + " ORDER BY published_at DESC, id DESC", now, now).stream().limit(20).toList();
         assertThat(newest).isNotEmpty();
-        List<String> links = text(feed, "link");
+        List<String> links = Xml.texts(feed, "link");
         // The channel's own link first, then one per item.
         assertThat(links.get(0)).isEqualTo(Http.root(base) + "/");
         assertThat(links.subList(1, links.size())).containsExactlyElementsOf(
                 newest.stream().map(slug -> Http.root(base) + "/bai-viet/" + slug).toList());
-        assertThat(text(feed, "pubDate")).allSatisfy(date -> assertThat(date).matches("\\w{3}, \\d{2} \\w{3} \\d{4} .*"));
+        assertThat(Xml.texts(feed, "pubDate")).allSatisfy(date -> assertThat(date).matches("\\w{3}, \\d{2} \\w{3} \\d{4} .*"));
     }
 
     @Test
@@ -68,8 +66,8 @@ class DiscoverabilityIT {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<String> expected = TestDatabase.strings("SELECT slug FROM article WHERE category_id = (SELECT id FROM category WHERE slug = ?)"
                 + " AND " + PUBLIC_ARTICLE + " ORDER BY published_at DESC, id DESC", category, now, now);
-        org.w3c.dom.Document feed = xml(Http.get(base, "/rss/" + category).body());
-        List<String> links = text(feed, "link");
+        org.w3c.dom.Document feed = Xml.parse(Http.get(base, "/rss/" + category).body());
+        List<String> links = Xml.texts(feed, "link");
         assertThat(links.get(0)).isEqualTo(Http.root(base) + "/chuyen-muc/" + category);
         assertThat(links.subList(1, links.size())).containsExactlyElementsOf(
                 expected.stream().limit(20).map(slug -> Http.root(base) + "/bai-viet/" + slug).toList());
@@ -82,7 +80,7 @@ class DiscoverabilityIT {
         HttpResponse<String> index = Http.get(base, "/sitemap.xml");
         assertThat(index.statusCode()).isEqualTo(200);
         validate(index.body(), "/sitemaps/siteindex.xsd");
-        org.w3c.dom.Document indexXml = xml(index.body());
+        org.w3c.dom.Document indexXml = Xml.parse(index.body());
         List<String> parts = textNs(indexXml, "loc");
         assertThat(parts).isNotEmpty().allSatisfy(part -> assertThat(part).startsWith(Http.root(base) + "/sitemap.xml?phan="));
 
@@ -91,7 +89,7 @@ class DiscoverabilityIT {
             HttpResponse<String> response = Http.get(base, part.substring(Http.root(base).length()));
             assertThat(response.statusCode()).as(part).isEqualTo(200);
             validate(response.body(), "/sitemaps/sitemap.xsd");
-            org.w3c.dom.Document urlset = xml(response.body());
+            org.w3c.dom.Document urlset = Xml.parse(response.body());
             listed.addAll(textNs(urlset, "loc"));
             assertThat(textNs(urlset, "lastmod")).allSatisfy(date -> assertThat(date).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"));
         }
@@ -105,6 +103,14 @@ class DiscoverabilityIT {
                 .forEach(slug -> expected.add(root + "/bai-viet/" + slug));
         TestDatabase.strings("SELECT slug FROM notice WHERE " + PUBLIC_NOTICE, now, now)
                 .forEach(slug -> expected.add(root + "/thong-bao/" + slug));
+        // The English site: its own pages, every category, and the items whose English version is public too.
+        expected.add(root + "/en/");
+        expected.add(root + "/en/notices");
+        TestDatabase.strings("SELECT COALESCE(slug_en, slug) FROM category").forEach(slug -> expected.add(root + "/en/category/" + slug));
+        TestDatabase.strings("SELECT slug_en FROM article WHERE en_published = TRUE AND " + PUBLIC_ARTICLE, now, now)
+                .forEach(slug -> expected.add(root + "/en/news/" + slug));
+        TestDatabase.strings("SELECT slug_en FROM notice WHERE en_published = TRUE AND " + PUBLIC_NOTICE, now, now)
+                .forEach(slug -> expected.add(root + "/en/notices/" + slug));
         assertThat(listed).doesNotHaveDuplicates();
         assertThat(new HashSet<>(listed)).isEqualTo(expected);
 
@@ -170,21 +176,7 @@ class DiscoverabilityIT {
         return element == null ? null : element.attr("content");
     }
 
-    private static org.w3c.dom.Document xml(String text) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
-    }
 
-    private static List<String> text(org.w3c.dom.Document document, String tag) {
-        NodeList nodes = document.getElementsByTagName(tag);
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            values.add(nodes.item(i).getTextContent());
-        }
-        return values;
-    }
 
     private static List<String> textNs(org.w3c.dom.Document document, String tag) {
         NodeList nodes = document.getElementsByTagNameNS(SITEMAP_NS, tag);
@@ -197,7 +189,10 @@ class DiscoverabilityIT {
 
     private static void validate(String xml, String schema) throws Exception {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        factory.newSchema(DiscoverabilityIT.class.getResource(schema)).newValidator()
+        // The sitemap schema admits other namespaces' elements strictly: the language alternates' schema is given beside it.
+        factory.newSchema(new javax.xml.transform.Source[] {
+            new StreamSource(DiscoverabilityIT.class.getResource("/sitemaps/xhtml-link.xsd").toString()),
+            new StreamSource(DiscoverabilityIT.class.getResource(schema).toString())}).newValidator()
                 .validate(new StreamSource(new StringReader(xml)));
     }
 }

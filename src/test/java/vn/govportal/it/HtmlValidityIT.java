@@ -32,6 +32,10 @@ class HtmlValidityIT {
         "/bai-viet/" + PublicContentIT.SEED_SLUG,
         "/thong-bao",
         "/bai-viet/khong-ton-tai",
+        "/en/",
+        "/en/category/international-cooperation",
+        "/en/notices",
+        "/en/news/not-there",
     })
     void pageHasNoHtmlErrors(String path) throws Exception {
         HttpResponse<String> page = Http.get(base, path);
@@ -53,5 +57,11 @@ class HtmlValidityIT {
     void noticePageHasNoHtmlErrors() throws Exception {
         String slug = TestDatabase.strings("SELECT slug FROM notice WHERE status = 'PUBLISHED' AND attachment_id IS NOT NULL").get(0);
         pageHasNoHtmlErrors("/thong-bao/" + slug);
+    }
+
+    @org.junit.jupiter.api.Test
+    void englishArticleAndNoticePagesHaveNoHtmlErrors() throws Exception {
+        pageHasNoHtmlErrors("/en/news/" + TestDatabase.strings("SELECT slug_en FROM article WHERE slug = ?", PublicContentIT.SEED_SLUG).get(0));
+        pageHasNoHtmlErrors("/en/notices/" + TestDatabase.strings("SELECT slug_en FROM notice WHERE en_published = TRUE").get(0));
     }
 }

@@ -14,7 +14,7 @@ import org.openqa.selenium.chromium.HasCdp;
 /**
  * The reading aids a visitor uses on the public site (text size, high contrast, remembered by
  * this browser alone), and an article as it prints: the item under the agency's name, with its
- * address, and none of the site around it.
+ * address, and none of the site around it; and the switch to the same article in English.
  */
 class ReadingAidsIT extends BrowserTestBase {
 
@@ -55,6 +55,26 @@ class ReadingAidsIT extends BrowserTestBase {
         browser.findElement(By.cssSelector("[data-text-size-step='-1']")).click();
         assertThat(bodyTextSize()).isLessThan(normal);
         // Nothing of it reached the server: the public site sets no cookie.
+        assertThat(browser.manage().getCookies()).isEmpty();
+    }
+
+    @Test
+    void theLanguageSwitchLeadsToTheSameArticleInEnglishAndBack() {
+        browser.get(url(ARTICLE));
+        String vietnameseTitle = browser.findElement(By.cssSelector("h1")).getText();
+        WebElement toEnglish = browser.findElement(By.cssSelector("a.language-switch"));
+        assertThat(toEnglish.getText()).isEqualTo("English");
+        toEnglish.click();
+        assertThat(browser.getCurrentUrl()).contains("/en/news/");
+        assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).isNotEqualTo(vietnameseTitle).isNotBlank();
+        assertThat(browser.findElement(By.cssSelector(".site-nav")).getText()).contains("Home", "Notices");
+        WebElement back = browser.findElement(By.cssSelector("a.language-switch"));
+        assertThat(back.getText()).isEqualTo("Tiếng Việt");
+        // From the keyboard too.
+        back.sendKeys(Keys.ENTER);
+        assertThat(browser.getCurrentUrl()).endsWith(ARTICLE);
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo(vietnameseTitle);
         assertThat(browser.manage().getCookies()).isEmpty();
     }
 

@@ -9,15 +9,15 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.govportal.text.SiteLanguage;
 import vn.govportal.web.Pages;
 import vn.govportal.web.site.PublicRoute;
 import vn.govportal.web.site.RouteMatch;
-import vn.govportal.web.site.SiteLanguage;
 
 /**
  * Preview as published: {@code /admin/xem-truoc/bai-viet/{id}} and {@code …/thong-bao/{id}} show
  * an article or notice in whatever state it is (draft, in review, scheduled) in the public page's
- * own template. The address is in the console: only signed-in staff reach it (anyone else gets
+ * own template; {@code /admin/xem-truoc/en/…} shows its English version the same way. The address is in the console: only signed-in staff reach it (anyone else gets
  * "not found", see StaffAuthenticationMechanism), and as a console page it is never stored by a
  * cache nor counted as a visit.
  */
@@ -25,7 +25,7 @@ import vn.govportal.web.site.SiteLanguage;
 public class PreviewServlet extends HttpServlet {
 
     public static final String PATH = "/admin/xem-truoc/";
-    private static final Pattern ITEM = Pattern.compile("/(bai-viet|thong-bao)/([1-9][0-9]{0,17})");
+    private static final Pattern ITEM = Pattern.compile("(/en)?/(bai-viet|thong-bao)/([1-9][0-9]{0,17})");
     /** The public page that shows each kind of item. */
     private static final Map<String, PublicRoute> VIEWS = Map.of("bai-viet", PublicRoute.ARTICLE, "thong-bao", PublicRoute.NOTICE);
 
@@ -36,14 +36,15 @@ public class PreviewServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (item.group(1).equals("thong-bao") && !request.isUserInRole("EDITOR")) {
+        if (item.group(2).equals("thong-bao") && !request.isUserInRole("EDITOR")) {
             // Notices are editors' work (the /admin/notices/ constraint): an author may not read their drafts here either.
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        PublicRoute route = VIEWS.get(item.group(1));
-        request.setAttribute(Pages.PREVIEW_ID, Long.valueOf(item.group(2)));
-        request.setAttribute(RouteMatch.ATTRIBUTE, new RouteMatch(route, SiteLanguage.VI, null));
+        PublicRoute route = VIEWS.get(item.group(2));
+        request.setAttribute(Pages.PREVIEW_ID, Long.valueOf(item.group(3)));
+        SiteLanguage language = item.group(1) == null ? SiteLanguage.VI : SiteLanguage.EN;
+        request.setAttribute(RouteMatch.ATTRIBUTE, new RouteMatch(route, language, null));
         request.getRequestDispatcher(route.view()).forward(request, response);
     }
 }

@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import vn.govportal.article.ArticleCard;
 import vn.govportal.article.ArticleService;
 import vn.govportal.article.ArticleView;
+import vn.govportal.text.SiteLanguage;
 import vn.govportal.web.Pages;
 
 /** Backs {@link PublicRoute#ARTICLE}: a published article and others from its category; and its preview for staff. */
@@ -22,20 +23,36 @@ public class ArticleBacking {
     @Inject
     private ArticleService articles;
 
+    @Inject
+    private SiteChrome chrome;
+
+    @Inject
+    private PageMeta meta;
+
     private ArticleView article;
     private List<ArticleCard> others;
 
     public void load() {
         Instant now = Instant.now();
         OptionalLong preview = Pages.previewId();
-        Optional<ArticleView> found = preview.isPresent() ? articles.findPreview(preview.getAsLong(), now)
-                : articles.findPublic(RouteMatch.current().slug(), now);
+        SiteLanguage language = RouteMatch.current().language();
+        Optional<ArticleView> found = preview.isPresent() ? articles.findPreview(language, preview.getAsLong(), now)
+                : articles.findPublic(language, RouteMatch.current().slug(), now);
         if (found.isEmpty()) {
             Pages.notFound();
             return;
         }
         article = found.get();
-        others = articles.othersInCategory(article.getCategoryId(), article.getId(), OTHERS, now);
+        others = articles.othersInCategory(language, article.getCategoryId(), article.getId(), OTHERS, now);
+        SiteLanguage other = language == SiteLanguage.VI ? SiteLanguage.EN : SiteLanguage.VI;
+        String translated = article.slugIn(other);
+        if (translated != null) {
+            meta.alternate(PublicRoute.ARTICLE, translated, true);
+        } else {
+            // Not translated: the switch leads to its category on the other site.
+            chrome.current(other).categories().stream().filter(c -> c.getId() == article.getCategoryId()).findFirst()
+                    .ifPresent(c -> meta.alternate(PublicRoute.CATEGORY, c.getSlug(), false));
+        }
     }
 
     public ArticleView getArticle() {

@@ -10,6 +10,7 @@ import vn.govportal.article.ArticleCard;
 import vn.govportal.article.ArticleService;
 import vn.govportal.category.CategoryRef;
 import vn.govportal.paging.Page;
+import vn.govportal.text.SiteLanguage;
 import vn.govportal.web.Pages;
 
 /** Backs a category's page ({@link PublicRoute#CATEGORY}): one page of its articles. */
@@ -25,11 +26,15 @@ public class CategoryBacking {
     @Inject
     private SiteChrome chrome;
 
+    @Inject
+    private PageMeta meta;
+
     private CategoryRef category;
     private Page<ArticleCard> page;
 
     public void load() {
-        Optional<CategoryRef> found = chrome.current().categories().stream()
+        SiteLanguage language = RouteMatch.current().language();
+        Optional<CategoryRef> found = chrome.current(language).categories().stream()
                 .filter(c -> c.getSlug().equals(RouteMatch.current().slug()))
                 .findFirst();
         OptionalLong requested = RouteMatch.requestedPage();
@@ -38,14 +43,17 @@ public class CategoryBacking {
             return;
         }
         category = found.get();
+        SiteLanguage other = language == SiteLanguage.VI ? SiteLanguage.EN : SiteLanguage.VI;
+        chrome.current(other).categories().stream().filter(c -> c.getId() == category.getId()).findFirst()
+                .ifPresent(c -> meta.alternate(PublicRoute.CATEGORY, c.getSlug(), true));
         Instant now = Instant.now();
-        long total = articles.countInCategory(category.getId(), now);
+        long total = articles.countInCategory(language, category.getId(), now);
         int number = Page.clamp(requested.getAsLong(), total, PAGE_SIZE);
         if (number != requested.getAsLong()) {
             Pages.redirectTo(pageUrl(number));
             return;
         }
-        page = articles.pageInCategory(category.getId(), number, PAGE_SIZE, total, now);
+        page = articles.pageInCategory(language, category.getId(), number, PAGE_SIZE, total, now);
     }
 
     public CategoryRef getCategory() {

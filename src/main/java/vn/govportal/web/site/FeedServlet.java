@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import vn.govportal.article.ArticleCard;
 import vn.govportal.article.ArticleService;
 import vn.govportal.category.CategoryRef;
+import vn.govportal.text.SiteLanguage;
 import vn.govportal.web.Messages;
 
 /**
@@ -58,7 +59,7 @@ public class FeedServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         RouteMatch match = (RouteMatch) request.getAttribute(RouteMatch.ATTRIBUTE);
         SiteLanguage language = match.language();
-        SiteChrome.Snapshot site = chrome.current();
+        SiteChrome.Snapshot site = chrome.current(language);
         Instant now = Instant.now();
         String base = origin.base(request);
 
@@ -76,12 +77,12 @@ public class FeedServlet extends HttpServlet {
             feed.setTitle(xmlText(category.get().getName() + " - " + site.site().getAgencyName()));
             feed.setLink(base + PublicRoute.CATEGORY.url(language, category.get().getSlug()));
             feed.setDescription(xmlText(Messages.format(language.locale(), "feed.category", category.get().getName(), site.site().getAgencyName())));
-            items = articles.latestInCategory(category.get().getId(), ITEMS, now);
+            items = articles.latestInCategory(language, category.get().getId(), ITEMS, now);
         } else {
             feed.setTitle(xmlText(Messages.format(language.locale(), "feed.title", site.site().getAgencyName())));
             feed.setLink(base + PublicRoute.HOME.url(language, null));
             feed.setDescription(xmlText(Messages.format(language.locale(), "feed.description", site.site().getAgencyName())));
-            items = articles.latest(ITEMS, now);
+            items = articles.latest(language, ITEMS, now);
         }
         List<SyndEntry> entries = new ArrayList<>(items.size());
         for (ArticleCard article : items) {

@@ -15,7 +15,7 @@ public class HomeBacking {
     private HomeContent content;
 
     public void load() {
-        content = chrome.home();
+        content = chrome.home(RouteMatch.current().language());
     }
 
     public HomeContent getContent() {

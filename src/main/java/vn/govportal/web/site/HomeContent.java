@@ -6,6 +6,7 @@ import java.util.List;
 import vn.govportal.article.ArticleCard;
 import vn.govportal.article.ArticleService;
 import vn.govportal.category.CategoryRef;
+import vn.govportal.text.SiteLanguage;
 
 /** The home page's articles: the featured one and the newest of each category. Read-only. */
 public final class HomeContent {
@@ -21,11 +22,11 @@ public final class HomeContent {
         this.blocks = List.copyOf(blocks);
     }
 
-    public static HomeContent load(ArticleService articles, List<CategoryRef> categories, Instant now) {
-        ArticleCard featured = articles.featured(now).orElse(null);
+    public static HomeContent load(ArticleService articles, SiteLanguage language, List<CategoryRef> categories, Instant now) {
+        ArticleCard featured = articles.featured(language, now).orElse(null);
         List<CategoryBlock> blocks = new ArrayList<>();
         for (CategoryRef category : categories) {
-            List<ArticleCard> latest = articles.latestInCategory(category.getId(), PER_CATEGORY + 1, now).stream()
+            List<ArticleCard> latest = articles.latestInCategory(language, category.getId(), PER_CATEGORY + 1, now).stream()
                     .filter(a -> featured == null || a.getId() != featured.getId())
                     .limit(PER_CATEGORY)
                     .toList();

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import vn.govportal.text.SiteLanguage;
 
 /**
  * The web app manifest: the agency's name and emblem for a phone's home screen, in the language
@@ -26,7 +27,7 @@ public class ManifestServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         RouteMatch match = (RouteMatch) request.getAttribute(RouteMatch.ATTRIBUTE);
         String context = request.getContextPath();
-        String name = chrome.current().site().getAgencyName();
+        String name = chrome.current(SiteLanguage.VI).site().getAgencyName();
         response.setContentType("application/manifest+json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(Json.createObjectBuilder()

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import vn.govportal.notice.NoticeService;
 import vn.govportal.notice.NoticeView;
+import vn.govportal.text.SiteLanguage;
 import vn.govportal.web.Pages;
 
 /** Backs {@link PublicRoute#NOTICE}: one notice with its attachment. */
@@ -18,17 +19,27 @@ public class NoticeBacking {
     @Inject
     private NoticeService notices;
 
+    @Inject
+    private PageMeta meta;
+
     private NoticeView notice;
 
     public void load() {
         OptionalLong preview = Pages.previewId();
-        Optional<NoticeView> found = preview.isPresent() ? notices.findPreview(preview.getAsLong(), Instant.now())
-                : notices.findPublic(RouteMatch.current().slug(), Instant.now());
+        SiteLanguage language = RouteMatch.current().language();
+        Optional<NoticeView> found = preview.isPresent() ? notices.findPreview(language, preview.getAsLong(), Instant.now())
+                : notices.findPublic(language, RouteMatch.current().slug(), Instant.now());
         if (found.isEmpty()) {
             Pages.notFound();
             return;
         }
         notice = found.get();
+        String translated = notice.slugIn(language == SiteLanguage.VI ? SiteLanguage.EN : SiteLanguage.VI);
+        if (translated != null) {
+            meta.alternate(PublicRoute.NOTICE, translated, true);
+        } else {
+            meta.alternate(PublicRoute.NOTICES, null, false);
+        }
     }
 
     public NoticeView getNotice() {

@@ -29,13 +29,13 @@ public class NoticesBacking {
             return;
         }
         Instant now = Instant.now();
-        long total = notices.count(now);
+        long total = notices.count(RouteMatch.current().language(), now);
         int number = Page.clamp(requested.getAsLong(), total, PAGE_SIZE);
         if (number != requested.getAsLong()) {
             Pages.redirectTo(pageUrl(number));
             return;
         }
-        page = notices.page(number, PAGE_SIZE, total, now);
+        page = notices.page(RouteMatch.current().language(), number, PAGE_SIZE, total, now);
     }
 
     public Page<NoticeView> getPage() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import vn.govportal.paging.PageNumbers;
+import vn.govportal.text.SiteLanguage;
 import vn.govportal.text.Slugs;
 
 /**
@@ -19,15 +20,15 @@ import vn.govportal.text.Slugs;
  * public address.
  */
 public enum PublicRoute {
-    HOME("home.xhtml", addresses("/"), List.of()),
-    CATEGORY("category.xhtml", addresses("/chuyen-muc/{slug}"), List.of(PublicRoute.PAGE)),
-    ARTICLE("article.xhtml", addresses("/bai-viet/{slug}"), List.of()),
-    NOTICES("notices.xhtml", addresses("/thong-bao"), List.of(PublicRoute.PAGE)),
-    NOTICE("notice.xhtml", addresses("/thong-bao/{slug}"), List.of()),
+    HOME("home.xhtml", addresses("/", "/en/"), List.of()),
+    CATEGORY("category.xhtml", addresses("/chuyen-muc/{slug}", "/en/category/{slug}"), List.of(PublicRoute.PAGE)),
+    ARTICLE("article.xhtml", addresses("/bai-viet/{slug}", "/en/news/{slug}"), List.of()),
+    NOTICES("notices.xhtml", addresses("/thong-bao", "/en/notices"), List.of(PublicRoute.PAGE)),
+    NOTICE("notice.xhtml", addresses("/thong-bao/{slug}", "/en/notices/{slug}"), List.of()),
     /** RSS 2.0 of all news. */
-    FEED("rss", addresses("/rss"), List.of()),
+    FEED("rss", addresses("/rss", "/en/rss"), List.of()),
     /** RSS 2.0 of one category's news. */
-    CATEGORY_FEED("rss", addresses("/rss/{slug}"), List.of()),
+    CATEGORY_FEED("rss", addresses("/rss/{slug}", "/en/rss/{slug}"), List.of()),
     /** The sitemap index, or with {@code ?phan=N} one part of it; both languages are in it. */
     SITEMAP("sitemap", addresses("/sitemap.xml"), List.of(PublicRoute.PART)),
     ROBOTS("robots", addresses("/robots.txt"), List.of()),
@@ -53,9 +54,17 @@ public enum PublicRoute {
         this.parameters = parameters;
     }
 
+    /** One address for both sites: what programs fetch (the sitemap, robots.txt, the manifest). */
     private static Map<SiteLanguage, String> addresses(String vietnamese) {
         Map<SiteLanguage, String> addresses = new EnumMap<>(SiteLanguage.class);
         addresses.put(SiteLanguage.VI, vietnamese);
+        return Collections.unmodifiableMap(addresses);
+    }
+
+    private static Map<SiteLanguage, String> addresses(String vietnamese, String english) {
+        Map<SiteLanguage, String> addresses = new EnumMap<>(SiteLanguage.class);
+        addresses.put(SiteLanguage.VI, vietnamese);
+        addresses.put(SiteLanguage.EN, english);
         return Collections.unmodifiableMap(addresses);
     }
 
@@ -85,9 +94,13 @@ public enum PublicRoute {
         return addresses.containsKey(language);
     }
 
-    /** The context-relative address of this page in {@code language}; {@code slug} only for pages that take one. */
+    /**
+     * The context-relative address of this page in {@code language} (of a page with one address,
+     * that one); {@code slug} only for pages that take one.
+     */
     public String url(SiteLanguage language, String slug) {
-        String address = addresses.get(language);
+        // What programs fetch has one address, whichever site links it.
+        String address = addresses.size() == 1 ? addresses.values().iterator().next() : addresses.get(language);
         if (address == null) {
             throw new IllegalArgumentException(this + " has no address in " + language);
         }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import vn.govportal.text.SiteLanguage;
 
 /**
  * {@code /robots.txt}: crawlers are welcome on the public site, kept out of the console and the

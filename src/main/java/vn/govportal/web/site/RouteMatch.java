@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import vn.govportal.paging.PageNumbers;
+import vn.govportal.text.SiteLanguage;
 
 /**
  * A request matched to a public page: which page, in which language, for which item; or, for

@@ -7,7 +7,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.govportal.article.ArticleService;
 import vn.govportal.category.CategoryRef;
@@ -19,8 +21,9 @@ import vn.govportal.notice.NoticeView;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.settings.SiteInfo;
 import vn.govportal.settings.SiteSettingsService;
-import vn.govportal.ticker.TickerService;
+import vn.govportal.text.SiteLanguage;
 import vn.govportal.ticker.TickerService.TickerLine;
+import vn.govportal.ticker.TickerService;
 import vn.govportal.web.site.HomeContent;
 
 /**
@@ -57,29 +60,34 @@ public class SiteChrome {
     @ConfigProperty(name = "govportal.cache.seconds", defaultValue = "10")
     private int cacheSeconds;
 
-    private TimedValue<Snapshot> snapshot;
-    private TimedValue<HomeContent> home;
+    /** Each language's site apart: its own texts, its own articles and notices. */
+    private final Map<SiteLanguage, TimedValue<Snapshot>> snapshots = new EnumMap<>(SiteLanguage.class);
+    private final Map<SiteLanguage, TimedValue<HomeContent>> homes = new EnumMap<>(SiteLanguage.class);
 
     @PostConstruct
     void init() {
         Duration lifetime = Duration.ofSeconds(Math.max(0, cacheSeconds));
-        snapshot = new TimedValue<>(now -> new Snapshot(settings.current(now), categories.listAll(), ticker.active(),
-                links.grouped(), notices.latest(SIDEBAR_NOTICES, now)), lifetime);
-        home = new TimedValue<>(now -> HomeContent.load(articles, current().categories(), now), lifetime);
+        for (SiteLanguage language : SiteLanguage.values()) {
+            snapshots.put(language, new TimedValue<>(now -> new Snapshot(settings.current(language, now),
+                    categories.listAll(language), ticker.active(language), links.grouped(language),
+                    notices.latest(language, SIDEBAR_NOTICES, now)), lifetime));
+            homes.put(language, new TimedValue<>(now -> HomeContent.load(articles, language, current(language).categories(), now),
+                    lifetime));
+        }
     }
 
-    public Snapshot current() {
-        return snapshot.get(Instant.now());
+    public Snapshot current(SiteLanguage language) {
+        return snapshots.get(language).get(Instant.now());
     }
 
-    public HomeContent home() {
-        return home.get(Instant.now());
+    public HomeContent home(SiteLanguage language) {
+        return homes.get(language).get(Instant.now());
     }
 
     /** Drops what was read, so the next page shows what staff just saved. */
     public void invalidate() {
-        snapshot.invalidate();
-        home.invalidate();
+        snapshots.values().forEach(TimedValue::invalidate);
+        homes.values().forEach(TimedValue::invalidate);
     }
 
     /** After the change has committed: dropping it earlier lets a request re-read the old data. */

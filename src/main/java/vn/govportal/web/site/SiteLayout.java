@@ -32,9 +32,9 @@ public class SiteLayout {
 
     @PostConstruct
     void load() {
-        snapshot = chrome.current();
+        snapshot = chrome.current(RouteMatch.current().language());
         visits = visitCounter.counts();
-        today = VietnamTime.longDate(VietnamTime.today(Instant.now()));
+        today = VietnamTime.longDate(VietnamTime.today(Instant.now()), RouteMatch.current().language());
     }
 
     public SiteInfo getSite() {
@@ -69,7 +69,7 @@ public class SiteLayout {
         return visits;
     }
 
-    /** "Thứ Sáu, 27/11/2026". */
+    /** "Thứ Sáu, 27/11/2026"; "Friday, 27/11/2026" on the English site. */
     public String getToday() {
         return today;
     }

@@ -17,6 +17,7 @@ import vn.govportal.database.DatabaseFailures;
 import vn.govportal.database.DatabaseStatus;
 import vn.govportal.database.MaintenancePage;
 import vn.govportal.stats.VisitCounter;
+import vn.govportal.text.SiteLanguage;
 
 /**
  * Maps the public site's clean URLs ({@code /bai-viet/tang-cuong-…}) onto its Facelets views,
@@ -25,6 +26,8 @@ import vn.govportal.stats.VisitCounter;
  */
 @WebFilter(filterName = "SiteRouter", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SiteRouter extends HttpFilter {
+
+    private static final String ENGLISH_HOME_WITHOUT_SLASH = PublicRoute.HOME.url(SiteLanguage.EN, null).replaceAll("/$", "");
 
     @Inject
     private VisitCounter visits;
@@ -46,6 +49,12 @@ public class SiteRouter extends HttpFilter {
         String servletPath = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (path.startsWith(PublicRoute.VIEW_FOLDER) || servletPath.startsWith(PublicRoute.VIEW_FOLDER)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (path.equals(ENGLISH_HOME_WITHOUT_SLASH)) {
+            // "/en" typed by hand: the English home page is "/en/".
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", request.getContextPath() + PublicRoute.HOME.url(SiteLanguage.EN, null));
             return;
         }
         Optional<RouteMatch> match = PublicRoute.match(path);

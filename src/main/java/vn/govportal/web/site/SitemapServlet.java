@@ -22,6 +22,7 @@ import vn.govportal.category.CategoryRef;
 import vn.govportal.notice.NoticeService;
 import vn.govportal.paging.PageNumbers;
 import vn.govportal.publishing.PublicEntry;
+import vn.govportal.text.SiteLanguage;
 
 /**
  * The sitemap (sitemaps.org 0.9), for search engines: {@code /sitemap.xml} is an index of its
@@ -54,7 +55,7 @@ public class SitemapServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Instant now = Instant.now();
         long articleParts = parts(articles.countPublic(now));
-        long noticeParts = parts(notices.count(now));
+        long noticeParts = parts(notices.count(SiteLanguage.VI, now));
         long total = 1 + articleParts + noticeParts;
         // No part asked for: the index. An empty part is part 1, as for any page number (and its cache key).
         String wanted = request.getParameter(PublicRoute.PART);
@@ -139,34 +140,43 @@ public class SitemapServlet extends HttpServlet {
         xml.writeEndElement();
     }
 
-    /** The home page, each category and the notices list, dated by their newest item. */
+    /** The home page, each category and the notices list, dated by their newest item (on the Vietnamese site, which has them all). */
     private List<Address> sitePages(Instant now) {
         List<Address> pages = new ArrayList<>();
-        Instant newest = articles.latest(1, now).stream().map(ArticleCard::getPublishedAt).findFirst().orElse(null);
-        pages.add(new Address(PublicRoute.HOME, null, newest));
-        for (CategoryRef category : chrome.current().categories()) {
-            Instant latest = articles.latestInCategory(category.getId(), 1, now).stream()
+        Instant newest = articles.latest(SiteLanguage.VI, 1, now).stream().map(ArticleCard::getPublishedAt).findFirst().orElse(null);
+        pages.add(new Address(PublicRoute.HOME, null, null, newest));
+        List<CategoryRef> english = chrome.current(SiteLanguage.EN).categories();
+        for (CategoryRef category : chrome.current(SiteLanguage.VI).categories()) {
+            Instant latest = articles.latestInCategory(SiteLanguage.VI, category.getId(), 1, now).stream()
                     .map(ArticleCard::getPublishedAt).findFirst().orElse(null);
-            pages.add(new Address(PublicRoute.CATEGORY, category.getSlug(), latest));
+            String englishSlug = english.stream().filter(c -> c.getId() == category.getId()).map(CategoryRef::getSlug)
+                    .findFirst().orElse(null);
+            pages.add(new Address(PublicRoute.CATEGORY, category.getSlug(), englishSlug, latest));
         }
-        Instant latestNotice = notices.latest(1, now).stream().map(n -> n.getPublishedAt()).findFirst().orElse(null);
-        pages.add(new Address(PublicRoute.NOTICES, null, latestNotice));
+        Instant latestNotice = notices.latest(SiteLanguage.VI, 1, now).stream().map(n -> n.getPublishedAt()).findFirst().orElse(null);
+        pages.add(new Address(PublicRoute.NOTICES, null, null, latestNotice));
         return pages;
     }
 
     private static List<Address> items(PublicRoute route, List<PublicEntry> entries) {
-        return entries.stream().map(e -> new Address(route, e.slug(), e.lastModified())).toList();
+        return entries.stream().map(e -> new Address(route, e.slug(), e.englishSlug(), e.lastModified())).toList();
     }
 
-    /** One page of the site, in the languages it is published in. */
-    private record Address(PublicRoute route, String slug, Instant lastModified) {
+    /**
+     * One page of the site, in the languages it is published in: a page without an item in
+     * both, an item in English only if its English version is public ({@code englishSlug}).
+     */
+    private record Address(PublicRoute route, String slug, String englishSlug, Instant lastModified) {
 
         List<SiteLanguage> languages() {
-            return List.of(SiteLanguage.values()).stream().filter(route::publishedIn).toList();
+            if (!route.takesSlug()) {
+                return List.of(SiteLanguage.values()).stream().filter(route::publishedIn).toList();
+            }
+            return englishSlug == null ? List.of(SiteLanguage.VI) : List.of(SiteLanguage.VI, SiteLanguage.EN);
         }
 
         String url(SiteLanguage language) {
-            return route.url(language, slug);
+            return route.url(language, route.takesSlug() && language == SiteLanguage.EN ? englishSlug : slug);
         }
     }
 }

@@ -1,10 +1,11 @@
 package vn.govportal.web.site;
 
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.govportal.text.SiteLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 class PublicRouteTest {
 
@@ -22,7 +23,7 @@ class PublicRouteTest {
                 checked++;
             }
         }
-        assertThat(checked).isGreaterThanOrEqualTo(PublicRoute.values().length);
+        assertThat(checked).as("both sites").isGreaterThan(PublicRoute.values().length);
     }
 
     @Test
@@ -36,6 +37,41 @@ class PublicRouteTest {
         assertThat(PublicRoute.match("/thong-bao/lich-nghi-le"))
                 .hasValue(new RouteMatch(PublicRoute.NOTICE, SiteLanguage.VI, "lich-nghi-le"));
         assertThat(PublicRoute.ARTICLE.view()).isEqualTo("/site/article.xhtml");
+    }
+
+    @Test
+    void mapsTheEnglishAddressesToTheSameViewsInEnglish() {
+        assertThat(PublicRoute.match("/en/")).hasValue(new RouteMatch(PublicRoute.HOME, SiteLanguage.EN, null));
+        assertThat(PublicRoute.match("/en/news/dong-nai-signs")).hasValue(new RouteMatch(PublicRoute.ARTICLE, SiteLanguage.EN, "dong-nai-signs"));
+        assertThat(PublicRoute.match("/en/category/activities"))
+                .hasValue(new RouteMatch(PublicRoute.CATEGORY, SiteLanguage.EN, "activities"));
+        assertThat(PublicRoute.match("/en/notices")).hasValue(new RouteMatch(PublicRoute.NOTICES, SiteLanguage.EN, null));
+        assertThat(PublicRoute.match("/en/notices/holiday")).hasValue(new RouteMatch(PublicRoute.NOTICE, SiteLanguage.EN, "holiday"));
+        assertThat(PublicRoute.match("/en/rss")).hasValue(new RouteMatch(PublicRoute.FEED, SiteLanguage.EN, null));
+        assertThat(PublicRoute.match("/en/rss/activities")).hasValue(new RouteMatch(PublicRoute.CATEGORY_FEED, SiteLanguage.EN, "activities"));
+        assertThat(PublicRoute.ARTICLE.url(SiteLanguage.EN, "x")).isEqualTo("/en/news/x");
+        assertThat(PublicRoute.CATEGORY.pageUrl(SiteLanguage.EN, "activities", 2)).isEqualTo("/en/category/activities?trang=2");
+        // What programs fetch has one address for both sites.
+        assertThat(PublicRoute.SITEMAP.publishedIn(SiteLanguage.EN)).isFalse();
+        assertThat(PublicRoute.ARTICLE.publishedIn(SiteLanguage.EN)).isTrue();
+        assertThat(PublicRoute.MANIFEST.url(SiteLanguage.EN, null)).isEqualTo("/manifest.webmanifest");
+    }
+
+    @Test
+    void languagesAndAddressesDoNotMix() {
+        // A Vietnamese path under /en/, an English one without it, a language the site has not: none is a page.
+        assertThat(PublicRoute.match("/en/bai-viet/tang-cuong")).isEmpty();
+        assertThat(PublicRoute.match("/news/tang-cuong")).isEmpty();
+        assertThat(PublicRoute.match("/fr/")).isEmpty();
+        assertThat(PublicRoute.match("/fr/news/x")).isEmpty();
+        assertThat(PublicRoute.match("/en/news/tăng")).hasValueSatisfying(m -> assertThat(m.notFound()).isTrue());
+        assertThat(PublicRoute.match("/en/news/")).hasValueSatisfying(m -> assertThat(m.notFound()).isTrue());
+    }
+
+    @Test
+    void theTwoSitesAreCachedApart() {
+        assertThat(PublicRoute.NOTICES.cacheKey(SiteLanguage.VI, null, name -> null))
+                .isNotEqualTo(PublicRoute.NOTICES.cacheKey(SiteLanguage.EN, null, name -> null));
     }
 
     @Test

@@ -14,6 +14,7 @@ import vn.govportal.media.MediaInfo;
 import vn.govportal.media.MediaService;
 import vn.govportal.notice.Notice;
 import vn.govportal.notice.NoticeEditing;
+import vn.govportal.publishing.Translation;
 import vn.govportal.publishing.Autosaves;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.TextDiff;
@@ -51,6 +52,12 @@ public class EditNoticeBacking implements Serializable {
     private LocalDateTime publishAt;
     private LocalDateTime expireAt;
     private List<MediaInfo> documents;
+    /** The English version's fields as the form holds them. */
+    private String titleEn;
+    private String slugEn;
+    private String summaryEn;
+    private String bodyEn;
+    private boolean englishPublished;
     /** Title, summary and body as saved when this editor opened the notice: what a conflict is compared against. */
     private String[] opened;
     /** What someone else changed in a save that landed first; empty when there was none. */
@@ -70,6 +77,12 @@ public class EditNoticeBacking implements Serializable {
             return;
         }
         attachmentId = notice.getAttachment() == null ? null : notice.getAttachment().getId();
+        Translation english = notice.getEnglish();
+        titleEn = english.getTitle();
+        slugEn = english.getSlug();
+        summaryEn = english.getLead();
+        bodyEn = english.getBody();
+        englishPublished = english.isPublished();
         publishAt = VietnamTime.toLocal(notice.getPublishedAt());
         expireAt = VietnamTime.toLocal(notice.getExpiresAt());
         opened = contentOf(notice);
@@ -85,7 +98,7 @@ public class EditNoticeBacking implements Serializable {
         // The form's name as it opened: saving gives a new notice its id, and with it another name.
         String formKey = getDraftKey();
         try {
-            Notice saved = notices.save(notice, attachmentId);
+            Notice saved = notices.save(notice, attachmentId, new Translation(titleEn, slugEn, summaryEn, bodyEn, englishPublished));
             ExternalContext external = faces.getExternalContext();
             external.getFlash().setKeepMessages(true);
             // The text kept in the browser while typing is saved now: the next page lets it go.
@@ -200,5 +213,45 @@ public class EditNoticeBacking implements Serializable {
 
     public List<MediaInfo> getDocuments() {
         return documents;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public void setTitleEn(String titleEn) {
+        this.titleEn = titleEn;
+    }
+
+    public String getSlugEn() {
+        return slugEn;
+    }
+
+    public void setSlugEn(String slugEn) {
+        this.slugEn = slugEn;
+    }
+
+    public String getSummaryEn() {
+        return summaryEn;
+    }
+
+    public void setSummaryEn(String summaryEn) {
+        this.summaryEn = summaryEn;
+    }
+
+    public String getBodyEn() {
+        return bodyEn;
+    }
+
+    public void setBodyEn(String bodyEn) {
+        this.bodyEn = bodyEn;
+    }
+
+    public boolean isEnglishPublished() {
+        return englishPublished;
+    }
+
+    public void setEnglishPublished(boolean englishPublished) {
+        this.englishPublished = englishPublished;
     }
 }

@@ -1,4 +1,4 @@
-package vn.govportal.web.site;
+package vn.govportal.text;
 
 import java.util.Locale;
 
