@@ -19,12 +19,12 @@ class DemoContentLoadIT {
         Migrations.migrate(ds);
 
         assertThat(new DemoContent(ds).loadIntoEmptyDatabase()).isTrue();
-        assertThat(count(ds, "article")).isEqualTo(35);
+        assertThat(count(ds, "article")).isEqualTo(36);
         assertThat(count(ds, "category")).isEqualTo(6);
         assertThat(count(ds, "notice")).isEqualTo(7);
 
         assertThat(new DemoContent(ds).loadIntoEmptyDatabase()).isFalse();
-        assertThat(count(ds, "article")).isEqualTo(35);
+        assertThat(count(ds, "article")).isEqualTo(36);
         assertThat(count(ds, "site_settings")).isEqualTo(1);
         assertThat(count(ds, "media_file WHERE original_id IS NULL")).isEqualTo(10);
         // Each 960-pixel demo photo also gets its 480-pixel copy for lists.
