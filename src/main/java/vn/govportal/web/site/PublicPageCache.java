@@ -5,10 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +36,7 @@ public class PublicPageCache {
     /** How many pages are kept; the least recently used goes first. About 40 KB each. */
     static final int MAX_PAGES = 200;
 
-    private static final Pattern COUNTER = Pattern.compile("id=\"visits-(online|today|total)\">\\d+<");
+    private static final Pattern COUNTER = Pattern.compile("id=\"visits-(online|today|total)\">(\\d+)<");
 
     @Inject
     @ConfigProperty(name = "govportal.cache.seconds", defaultValue = "10")
@@ -105,23 +108,78 @@ public class PublicPageCache {
         rendering.clear();
     }
 
-    /** A page as rendered, with the visit counter set to {@code counts}. */
-    public static String withCounts(String html, VisitCounts counts) {
-        Matcher m = COUNTER.matcher(html);
-        StringBuilder out = new StringBuilder(html.length() + 16);
-        while (m.find()) {
-            long value = switch (m.group(1)) {
-                case "online" -> counts.getOnlineNow();
-                case "today" -> counts.getToday();
-                default -> counts.getTotal();
-            };
-            m.appendReplacement(out, "id=\"visits-" + m.group(1) + "\">" + value + "<");
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
+    /**
+     * A rendered page and until when it may be served again. Its bytes are encoded once, when it
+     * is kept, cut where the visit counter's numbers go: serving it writes the pieces and the
+     * current numbers, with no pattern matched and nothing encoded again.
+     */
+    public static final class Page {
 
-    /** A rendered page and until when it may be served again. */
-    public record Page(String html, String contentType, Instant expires) {
+        private final String html;
+        private final String contentType;
+        private final Instant expires;
+        /** The page's bytes between the counter's numbers: one more piece than numbers. */
+        private final byte[][] pieces;
+        /** Which number goes after each piece but the last: "online", "today" or "total". */
+        private final String[] numbers;
+
+        public Page(String html, String contentType, Instant expires) {
+            this.html = html;
+            this.contentType = contentType;
+            this.expires = expires;
+            List<byte[]> cut = new ArrayList<>(4);
+            List<String> between = new ArrayList<>(3);
+            Matcher m = COUNTER.matcher(html);
+            int from = 0;
+            while (m.find()) {
+                cut.add(html.substring(from, m.start(2)).getBytes(StandardCharsets.UTF_8));
+                between.add(m.group(1));
+                from = m.end(2);
+            }
+            cut.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
+            this.pieces = cut.toArray(new byte[0][]);
+            this.numbers = between.toArray(new String[0]);
+        }
+
+        public String html() {
+            return html;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public Instant expires() {
+            return expires;
+        }
+
+        /** The page's bytes with the counter showing {@code counts}. */
+        public byte[] bytes(VisitCounts counts) {
+            byte[][] values = new byte[numbers.length][];
+            int length = 0;
+            for (int i = 0; i < numbers.length; i++) {
+                long value = switch (numbers[i]) {
+                    case "online" -> counts.getOnlineNow();
+                    case "today" -> counts.getToday();
+                    default -> counts.getTotal();
+                };
+                values[i] = Long.toString(value).getBytes(StandardCharsets.US_ASCII);
+                length += values[i].length;
+            }
+            for (byte[] piece : pieces) {
+                length += piece.length;
+            }
+            byte[] out = new byte[length];
+            int at = 0;
+            for (int i = 0; i < pieces.length; i++) {
+                System.arraycopy(pieces[i], 0, out, at, pieces[i].length);
+                at += pieces[i].length;
+                if (i < values.length) {
+                    System.arraycopy(values[i], 0, out, at, values[i].length);
+                    at += values[i].length;
+                }
+            }
+            return out;
+        }
     }
 }

@@ -80,7 +80,7 @@ public class SiteRouter extends HttpFilter {
         boolean page = route.route().isPage();
         if (cached.isPresent()) {
             response.setContentType(cached.get().contentType());
-            send(request, response, page ? PublicPageCache.withCounts(cached.get().html(), visits.counts()) : cached.get().html());
+            send(request, response, cached.get().bytes(visits.counts()));
         } else if (!database.isReachable()) {
             // Rendering would only wait on the database: answer at once, and let the probe find it back.
             MaintenancePage.send(response, MaintenancePage.RETRY_AFTER_OUTAGE);
@@ -125,7 +125,7 @@ public class SiteRouter extends HttpFilter {
             }
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(last.get().contentType());
-            send(request, response, PublicPageCache.withCounts(last.get().html(), visits.counts()));
+            send(request, response, last.get().bytes(visits.counts()));
             return true;
         } finally {
             if (!kept) {
@@ -135,7 +135,10 @@ public class SiteRouter extends HttpFilter {
     }
 
     private static void send(HttpServletRequest request, HttpServletResponse response, String html) throws IOException {
-        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        send(request, response, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
         response.setContentLength(body.length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(body);

@@ -2,6 +2,7 @@ package vn.govportal.web.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -64,9 +65,22 @@ class PublicPageCacheTest {
 
     @Test
     void theVisitCounterIsWrittenInFreshEachTime() {
-        String html = "<dd id=\"visits-online\">3</dd><dd id=\"visits-today\">40</dd><dd id=\"visits-total\">1200</dd>";
+        String html = "<h1>Lượt truy cập</h1><dd id=\"visits-online\">3</dd><dd id=\"visits-today\">40</dd>"
+                + "<dd id=\"visits-total\">1200</dd><p>Sở Ngoại vụ</p>";
+        PublicPageCache.Page page = new PublicPageCache.Page(html, "text/html", T0);
 
-        assertThat(PublicPageCache.withCounts(html, new VisitCounts(5, 41, 1201)))
-                .isEqualTo("<dd id=\"visits-online\">5</dd><dd id=\"visits-today\">41</dd><dd id=\"visits-total\">1201</dd>");
+        assertThat(new String(page.bytes(new VisitCounts(5, 41, 1201)), StandardCharsets.UTF_8))
+                .isEqualTo("<h1>Lượt truy cập</h1><dd id=\"visits-online\">5</dd><dd id=\"visits-today\">41</dd>"
+                        + "<dd id=\"visits-total\">1201</dd><p>Sở Ngoại vụ</p>");
+        assertThat(new String(page.bytes(new VisitCounts(12, 1000, 99999)), StandardCharsets.UTF_8))
+                .contains(">12</dd>", ">1000</dd>", ">99999</dd>").endsWith("<p>Sở Ngoại vụ</p>");
+        assertThat(page.html()).as("the page as rendered stays as it was").isEqualTo(html);
+    }
+
+    @Test
+    void aPageWithoutTheCounterIsSentAsRendered() {
+        String feed = "<?xml version=\"1.0\"?><rss><title>Tin tức</title></rss>";
+        assertThat(new PublicPageCache.Page(feed, "application/rss+xml", T0).bytes(new VisitCounts(1, 2, 3)))
+                .isEqualTo(feed.getBytes(StandardCharsets.UTF_8));
     }
 }
