@@ -291,9 +291,6 @@ public class ArticleEditing {
         for (Long id : ending) {
             done += scheduled(id, PUBLISHED, UNPUBLISHED, "a.unpublishAt <= :now", now);
         }
-        if (done > 0) {
-            changed.fire(new ContentChanged("article", null));
-        }
         return done;
     }
 
@@ -306,6 +303,7 @@ public class ArticleEditing {
         if (updated == 1) {
             em.persist(new ArticleTransition(id, now, ArticleTransition.SCHEDULER, from, to, null));
             audit.record(ArticleTransition.SCHEDULER, null, "ARTICLE_" + to.name(), "Article", id, "scheduled");
+            changed.fire(new ContentChanged("article", id));
         }
         return updated;
     }
