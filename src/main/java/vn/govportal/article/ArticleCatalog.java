@@ -5,13 +5,16 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceContext;
+import vn.govportal.search.ItemType;
+import vn.govportal.search.SiteSearch;
+import vn.govportal.text.LikePatterns;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.publishing.WorkItem;
@@ -39,6 +42,12 @@ public class ArticleCatalog {
 
     @Resource
     private SessionContext session;
+
+    @Inject
+    private SiteSearch search;
+
+    /** The most search matches a text filter takes: the best of them, far more than anyone pages through. */
+    private static final int SEARCH_MATCHES = 1_000;
 
     /** What the list is narrowed to; null or blank fields do not narrow it. */
     public record Filter(PublicationStatus status, Long categoryId, String owner, String text) {
@@ -111,7 +120,7 @@ public class ArticleCatalog {
                 .toList();
     }
 
-    private static String where(Filter filter, Map<String, Object> params) {
+    private String where(Filter filter, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         if (filter.status() != null) {
             conditions.add("a.status = :status");
@@ -126,9 +135,13 @@ public class ArticleCatalog {
             params.put("owner", filter.owner().strip());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            conditions.add("(LOWER(a.title) LIKE :text OR LOWER(a.author) LIKE :text)");
-            params.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            // The words as the search understands them (without marks, names written apart), or the letters as typed.
+            List<Long> matches = search.staffMatches(ItemType.ARTICLE, filter.text(), SEARCH_MATCHES);
+            conditions.add("(LOWER(a.title) LIKE :text OR LOWER(a.author) LIKE :text" + (matches.isEmpty() ? "" : " OR a.id IN :matches") + ")");
+            params.put("text", LikePatterns.containing(filter.text()));
+            if (!matches.isEmpty()) {
+                params.put("matches", matches);
+            }
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

@@ -5,7 +5,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceContext;
+import vn.govportal.search.ItemType;
+import vn.govportal.search.SiteSearch;
+import vn.govportal.text.LikePatterns;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
@@ -29,10 +33,36 @@ public class NoticeCatalog {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private SiteSearch search;
+
+    /** The most search matches a text filter takes. */
+    private static final int SEARCH_MATCHES = 1_000;
+
     /** Every notice, last changed first. */
     public List<NoticeRow> rows() {
-        return em.createQuery("SELECT NEW vn.govportal.notice.NoticeRow(n.id, n.title, n.status, f.fileName, n.updatedAt)"
-                + " FROM Notice n LEFT JOIN n.attachment f ORDER BY n.updatedAt DESC, n.id DESC", NoticeRow.class).getResultList();
+        return rows(null);
+    }
+
+    /**
+     * The notices whose title holds {@code text} as typed, or whose text the search matches
+     * (without marks, names written apart), last changed first; every notice for a blank text.
+     */
+    public List<NoticeRow> rows(String text) {
+        String select = "SELECT NEW vn.govportal.notice.NoticeRow(n.id, n.title, n.status, f.fileName, n.updatedAt)"
+                + " FROM Notice n LEFT JOIN n.attachment f";
+        String order = " ORDER BY n.updatedAt DESC, n.id DESC";
+        if (text == null || text.isBlank()) {
+            return em.createQuery(select + order, NoticeRow.class).getResultList();
+        }
+        List<Long> matches = search.staffMatches(ItemType.NOTICE, text, SEARCH_MATCHES);
+        TypedQuery<NoticeRow> query = em.createQuery(select + " WHERE LOWER(n.title) LIKE :text"
+                + (matches.isEmpty() ? "" : " OR n.id IN :matches") + order, NoticeRow.class)
+                .setParameter("text", LikePatterns.containing(text));
+        if (!matches.isEmpty()) {
+            query.setParameter("matches", matches);
+        }
+        return query.getResultList();
     }
 
     /**

@@ -53,7 +53,8 @@ class AccessibilityIT extends BrowserTestBase {
             browser.manage().window().setSize(size);
             for (String path : List.of("/", "/chuyen-muc/tin-hoat-dong", "/chuyen-muc/tin-hoat-dong?trang=2", SEED,
                     "/thong-bao", "/thong-bao/" + notice, "/bai-viet/khong-ton-tai", "/login.xhtml",
-                    "/en/", "/en/category/international-cooperation", english, "/en/notices", englishNotice, "/en/news/not-there")) {
+                    "/en/", "/en/category/international-cooperation", english, "/en/notices", englishNotice, "/en/news/not-there",
+                    "/tim-kiem?q=cai+cach+hanh+chinh", "/tim-kiem", "/en/search?q=administrative+reform")) {
                 check(path, problems);
             }
         }

@@ -36,6 +36,10 @@ class HtmlValidityIT {
         "/en/category/international-cooperation",
         "/en/notices",
         "/en/news/not-there",
+        "/tim-kiem",
+        "/tim-kiem?q=cai+cach+hanh+chinh&loai=article",
+        "/tim-kiem?q=khong+co+gi+ca+xyzzy",
+        "/en/search?q=administrative+reform",
     })
     void pageHasNoHtmlErrors(String path) throws Exception {
         HttpResponse<String> page = Http.get(base, path);

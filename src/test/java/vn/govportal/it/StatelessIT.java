@@ -30,6 +30,8 @@ class StatelessIT {
         "/en/notices",
         "/en/rss",
         "/en/news/not-there",
+        "/tim-kiem?q=cai+cach+hanh+chinh",
+        "/en/search?q=reform",
         "/tep/1/x.pdf",
         "/bai-viet/khong-ton-tai",
         "/bai-viet/%ZZ",

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.govportal.publishing.ContentChanged;
+import vn.govportal.search.SearchIndexChanged;
 import vn.govportal.stats.VisitCounts;
 
 /**
@@ -35,6 +36,8 @@ public class PublicPageCache {
 
     /** How many pages are kept; the least recently used goes first. About 40 KB each. */
     static final int MAX_PAGES = 200;
+    /** How many search results pages are kept besides. */
+    static final int MAX_SEARCHES = 300;
 
     private static final Pattern COUNTER = Pattern.compile("id=\"visits-(online|today|total)\">(\\d+)<");
 
@@ -46,12 +49,22 @@ public class PublicPageCache {
     private long generation;
     /** Pages being rendered again right now, by one request each. */
     private final Set<String> rendering = new HashSet<>();
-    private final Map<String, Page> pages = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-            return size() > MAX_PAGES;
-        }
-    };
+    private final Map<String, Page> pages = bounded(MAX_PAGES);
+    /** Search results, kept apart: many different searches never push the site's pages out. */
+    private final Map<String, Page> searches = bounded(MAX_SEARCHES);
+
+    private static Map<String, Page> bounded(int most) {
+        return new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
+                return size() > most;
+            }
+        };
+    }
+
+    private Map<String, Page> poolOf(String key) {
+        return PublicRoute.isSearchKey(key) ? searches : pages;
+    }
 
     @PostConstruct
     void init() {
@@ -67,7 +80,7 @@ public class PublicPageCache {
      * {@link #keep} or {@link #abandon} it).
      */
     public synchronized Optional<Page> get(String key, Instant now) {
-        Page page = pages.get(key);
+        Page page = poolOf(key).get(key);
         if (page == null || (!now.isBefore(page.expires()) && rendering.add(key))) {
             return Optional.empty();
         }
@@ -76,7 +89,7 @@ public class PublicPageCache {
 
     /** The last copy kept under {@code key}, however old: what a visitor gets while the database cannot be reached. */
     public synchronized Optional<Page> lastCopy(String key) {
-        return Optional.ofNullable(pages.get(key));
+        return Optional.ofNullable(poolOf(key).get(key));
     }
 
     /** Where a page about to be rendered stands: a change during its rendering means it is not kept. */
@@ -87,14 +100,14 @@ public class PublicPageCache {
     public synchronized void keep(String key, String html, String contentType, long renderedInGeneration, Instant now) {
         rendering.remove(key);
         if (renderedInGeneration == generation && !lifetime.isZero()) {
-            pages.put(key, new Page(html, contentType, now.plus(lifetime)));
+            poolOf(key).put(key, new Page(html, contentType, now.plus(lifetime)));
         }
     }
 
     /** The page was not rendered after all (an error, a redirect): the next request tries. */
     public synchronized void abandon(String key) {
         if (rendering.remove(key)) {
-            pages.remove(key);
+            poolOf(key).remove(key);
         }
     }
 
@@ -102,9 +115,15 @@ public class PublicPageCache {
         clear();
     }
 
+    /** The search index took in a change (made here or on another instance): results may differ now. */
+    void onIndexChanged(@Observes SearchIndexChanged change) {
+        clear();
+    }
+
     synchronized void clear() {
         generation++;
         pages.clear();
+        searches.clear();
         rendering.clear();
     }
 

@@ -25,6 +25,9 @@ public enum PublicRoute {
     ARTICLE("article.xhtml", addresses("/bai-viet/{slug}", "/en/news/{slug}"), List.of()),
     NOTICES("notices.xhtml", addresses("/thong-bao", "/en/notices"), List.of(PublicRoute.PAGE)),
     NOTICE("notice.xhtml", addresses("/thong-bao/{slug}", "/en/notices/{slug}"), List.of()),
+    /** The results of a search: the words, the filters and the page make the page; kept apart in the page cache. */
+    SEARCH("search.xhtml", addresses("/tim-kiem", "/en/search"),
+            List.of(PublicRoute.QUERY, PublicRoute.TYPE, PublicRoute.CATEGORY_FILTER, PublicRoute.FROM, PublicRoute.TO, PublicRoute.PAGE)),
     /** RSS 2.0 of all news. */
     FEED("rss", addresses("/rss", "/en/rss"), List.of()),
     /** RSS 2.0 of one category's news. */
@@ -37,12 +40,21 @@ public enum PublicRoute {
 
     /** The query parameter carrying the page number of a list: {@code ?trang=2}. */
     public static final String PAGE = "trang";
+    /** The search page's parameters: the words, what kind of item, which category, from and to which day. */
+    public static final String QUERY = "q";
+    public static final String TYPE = "loai";
+    public static final String CATEGORY_FILTER = "chuyen-muc";
+    public static final String FROM = "tu-ngay";
+    public static final String TO = "den-ngay";
     /** The query parameter naming a part of the sitemap: {@code ?phan=2}. */
     public static final String PART = "phan";
     /** Where the views live; reachable only through the addresses above. */
     public static final String VIEW_FOLDER = "/site/";
 
     private static final String SLUG = "{slug}";
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+    /** A search reads no more of its words than this; neither does its key. */
+    private static final int MAX_KEYED = 500;
 
     private final String view;
     private final Map<SiteLanguage, String> addresses;
@@ -84,6 +96,14 @@ public enum PublicRoute {
     /** The query parameters that change what this page shows; any other is ignored. */
     public List<String> parameters() {
         return parameters;
+    }
+
+    /**
+     * Whether a page cache key is a search's: search results are kept apart from the site's
+     * pages, so that visitors' many different words never push the articles out.
+     */
+    public static boolean isSearchKey(String key) {
+        return key.startsWith(SEARCH.name() + '|');
     }
 
     public boolean takesSlug() {
@@ -157,7 +177,8 @@ public enum PublicRoute {
     /**
      * The key a page is cached under: its route, language, slug and the values of its own
      * parameters, read with {@code parameter}; any other parameter leaves the key as it is. A
-     * number is keyed by its value, so {@code ?trang=02} and {@code ?trang=2} are one page;
+     * number is keyed by its value, so {@code ?trang=02} and {@code ?trang=2} are one page, and
+     * a search's words with their spaces collapsed;
      * a parameter left out is keyed apart from one given empty (the sitemap's index and its
      * first part).
      */
@@ -170,9 +191,13 @@ public enum PublicRoute {
             String value = parameter.apply(name);
             if (value == null) {
                 parts.add(name);
-            } else {
+            } else if (name.equals(PAGE) || name.equals(PART)) {
                 OptionalLong number = PageNumbers.parse(value);
                 parts.add(name + '=' + (number.isPresent() ? Long.toString(number.getAsLong()) : "?"));
+            } else {
+                // Words and filters: the same words spaced differently are the same search.
+                String words = WHITE_SPACE.matcher(value.strip()).replaceAll(" ");
+                parts.add(name + '=' + (words.length() > MAX_KEYED ? words.substring(0, MAX_KEYED) : words));
             }
         }
         return String.join("|", parts);

@@ -31,6 +31,10 @@ public class SiteLinks {
         return to(PublicRoute.NOTICE, slug);
     }
 
+    public String search() {
+        return to(PublicRoute.SEARCH, null);
+    }
+
     public String category(String slug) {
         return to(PublicRoute.CATEGORY, slug);
     }

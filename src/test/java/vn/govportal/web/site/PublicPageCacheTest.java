@@ -83,4 +83,18 @@ class PublicPageCacheTest {
         assertThat(new PublicPageCache.Page(feed, "application/rss+xml", T0).bytes(new VisitCounts(1, 2, 3)))
                 .isEqualTo(feed.getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void searchResultsAreKeptApartAndNeverPushTheSitesPagesOut() {
+        cache.keep("ARTICLE|vi|tang-cuong", "<p>bài</p>", "text/html", cache.generation(), T0);
+        for (int i = 0; i < PublicPageCache.MAX_SEARCHES + 50; i++) {
+            cache.keep("SEARCH|vi||q=tu " + i, "<p>" + i + "</p>", "text/html", cache.generation(), T0);
+        }
+        assertThat(cache.get("ARTICLE|vi|tang-cuong", T0)).as("the article stays").isPresent();
+        assertThat(cache.get("SEARCH|vi||q=tu 0", T0)).as("the oldest search went").isEmpty();
+        assertThat(cache.get("SEARCH|vi||q=tu " + (PublicPageCache.MAX_SEARCHES + 49), T0)).isPresent();
+
+        cache.onIndexChanged(new vn.govportal.search.SearchIndexChanged());
+        assertThat(cache.get("SEARCH|vi||q=tu " + (PublicPageCache.MAX_SEARCHES + 49), T0)).as("a change to the index empties it").isEmpty();
+    }
 }

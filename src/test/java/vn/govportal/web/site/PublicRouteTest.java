@@ -40,6 +40,23 @@ class PublicRouteTest {
     }
 
     @Test
+    void searchResultsHaveTheirAddressInEachLanguageAndAreKeyedByTheirWordsAndFilters() {
+        assertThat(PublicRoute.match("/tim-kiem")).hasValue(new RouteMatch(PublicRoute.SEARCH, SiteLanguage.VI, null));
+        assertThat(PublicRoute.match("/en/search")).hasValue(new RouteMatch(PublicRoute.SEARCH, SiteLanguage.EN, null));
+        assertThat(PublicRoute.SEARCH.parameters()).contains("q", "loai", "chuyen-muc", "tu-ngay", "den-ngay", "trang");
+
+        String key = PublicRoute.SEARCH.cacheKey(SiteLanguage.VI, null, Map.of("q", "cai cach")::get);
+        assertThat(PublicRoute.isSearchKey(key)).isTrue();
+        assertThat(PublicRoute.SEARCH.cacheKey(SiteLanguage.VI, null, Map.of("q", "  cai   cach ", "utm_source", "zalo")::get))
+                .as("spaces and junk parameters make no other search").isEqualTo(key);
+        assertThat(PublicRoute.SEARCH.cacheKey(SiteLanguage.VI, null, Map.of("q", "cải cách")::get)).isNotEqualTo(key);
+        assertThat(PublicRoute.SEARCH.cacheKey(SiteLanguage.VI, null, Map.of("q", "cai cach", "loai", "notice")::get)).isNotEqualTo(key);
+        assertThat(PublicRoute.SEARCH.cacheKey(SiteLanguage.EN, null, Map.of("q", "cai cach")::get)).isNotEqualTo(key);
+        assertThat(PublicRoute.SEARCH.cacheKey(SiteLanguage.VI, null, Map.of("q", "x".repeat(10_000))::get)).hasSizeLessThan(600);
+        assertThat(PublicRoute.isSearchKey(PublicRoute.HOME.cacheKey(SiteLanguage.VI, null, Map.of("q", "x")::get))).isFalse();
+    }
+
+    @Test
     void mapsTheEnglishAddressesToTheSameViewsInEnglish() {
         assertThat(PublicRoute.match("/en/")).hasValue(new RouteMatch(PublicRoute.HOME, SiteLanguage.EN, null));
         assertThat(PublicRoute.match("/en/news/dong-nai-signs")).hasValue(new RouteMatch(PublicRoute.ARTICLE, SiteLanguage.EN, "dong-nai-signs"));

@@ -36,11 +36,26 @@ public class NoticesBacking implements Serializable {
     private FacesContext faces;
 
     private List<NoticeRow> all;
+    private String text;
     private List<NoticeRow> selected = new ArrayList<>();
 
     @PostConstruct
     void load() {
         all = catalog.rows();
+    }
+
+    /** Narrows the list to the notices the text filter finds. */
+    public void filter() {
+        all = catalog.rows(text);
+        selected = new ArrayList<>();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text == null ? null : text.strip();
     }
 
     public void publish() {
@@ -73,7 +88,7 @@ public class NoticesBacking implements Serializable {
         faces.addMessage(null, new FacesMessage(outcome.complete() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
                 String.join("; ", parts), null));
         selected = new ArrayList<>();
-        load();
+        all = catalog.rows(text);
     }
 
     /** What a row's tick box is called (no row: the box that ticks every row of the page). */
