@@ -243,8 +243,9 @@ public final class SearchIndex implements Closeable {
 
     /**
      * Marks the matched words: the whole title, and in the text the passages of about
-     * {@value #SNIPPET_LENGTH} characters that hold most of them, cut at full stops (far cheaper
-     * than the JDK's sentence rules, and as good for a snippet). Everything else is escaped.
+     * {@value #SNIPPET_LENGTH} characters that hold most of them, cut between words (sentences in
+     * official texts run on for hundreds of characters, and the JDK's sentence rules are slow).
+     * Everything else is escaped.
      */
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
@@ -255,7 +256,7 @@ public final class SearchIndex implements Closeable {
             @Override
             protected BreakIterator getBreakIterator(String field) {
                 return SearchSchema.TITLE_FOLDED.equals(field) ? new WholeBreakIterator()
-                        : LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator('.'), SNIPPET_LENGTH, 0.3f);
+                        : LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator(' '), SNIPPET_LENGTH, 0.3f);
             }
         };
     }

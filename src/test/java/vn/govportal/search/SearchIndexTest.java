@@ -145,6 +145,17 @@ class SearchIndexTest {
     }
 
     @Test
+    void aSnippetIsAShortPassageAroundTheMatchEvenInAnEndlessSentence() throws IOException {
+        String clause = "nâng cao hiệu quả công tác phối hợp giữa các sở, ban, ngành; ";
+        article("Kế hoạch năm 2026", clause.repeat(40) + "đẩy mạnh chuyển đổi số; " + clause.repeat(40));
+        commit();
+
+        String snippet = search("chuyen doi so").hits().get(0).snippetHtml();
+        assertThat(snippet).contains("<mark>chuyển</mark> <mark>đổi</mark> <mark>số</mark>");
+        assertThat(snippet.replaceAll("<[^>]+>", "")).hasSizeLessThan(500);
+    }
+
+    @Test
     void aNameWrittenApartOrTogetherIsFound() throws IOException {
         long together = article("Đoàn công tác tỉnh Chungcheongnam thăm Đồng Nai", "Nội dung.");
         long apart = article("Hợp tác với tỉnh Chung Cheong Nam", "Nội dung.");
