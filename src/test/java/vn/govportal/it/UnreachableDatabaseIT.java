@@ -18,6 +18,7 @@ class UnreachableDatabaseIT {
         ProcessBuilder builder = new ProcessBuilder(
                 new File(System.getProperty("java.home"), "bin/java").getPath(),
                 "-Xmx384m",
+                "-Dgovportal.data.dir=" + output.getParent().resolve("govportal-unreachable-data"),
                 "-jar", System.getProperty("payara.microJar"),
                 "--nocluster", "--port", System.getProperty("it.spare.port", "18090"), "--contextroot", "/",
                 "--deploy", System.getProperty("govportal.war"))
