@@ -45,6 +45,7 @@ class EditorIT extends BrowserTestBase {
         AdminPages admin = pages();
         admin.signIn(TestStaff.create(Role.EDITOR));
         admin.open("/admin/articles/edit.xhtml?id=" + id);
+        admin.awaitRichText("article:body"); // an editor still starting would take the text back from the form
         js().executeScript("var e = tinymce.get('article:body'); e.setContent(e.getContent().replace('tất cả các', 'mọi'));"
                 + " e.fire('change');");
         admin.press("article:save");
