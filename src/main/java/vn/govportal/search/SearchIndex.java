@@ -47,7 +47,6 @@ public final class SearchIndex implements Closeable {
     private static final String DATABASE = "database";
     private static final int SNIPPET_LENGTH = 220;
     /** Results collected in the first pass: a hundred pages; further pages are searched again. */
-    private static final int USUAL_DEPTH = 1_000;
     /** Snippets come from the first this many characters of a text: where its summary is. */
     private static final int MAX_HIGHLIGHTED = 20_000;
     private static final String MARK = "<mark>";
@@ -170,13 +169,11 @@ public final class SearchIndex implements Closeable {
         if (terms.isEmpty()) {
             return SearchResults.none(request.pageSize());
         }
-        Query query = SearchQueries.of(terms, request, now);
         IndexSearcher searcher = searchers.acquire();
         try {
-            // One pass finds the best and counts them all; a page deeper than usual needs a second.
-            int wanted = (int) Math.min((long) request.page() * request.pageSize(), USUAL_DEPTH);
-            TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(SearchQueries.ORDER, wanted, Integer.MAX_VALUE));
-            long total = top.totalHits.value;
+            // Every match found and counted without scoring; then only what can reach the page scored.
+            MatchSet matched = MatchSet.of(searcher, SearchQueries.matches(terms, request, now));
+            long total = matched.total();
             if (total == 0) {
                 return SearchResults.none(request.pageSize());
             }
@@ -184,10 +181,9 @@ public final class SearchIndex implements Closeable {
             int lastPage = (int) ((total + request.pageSize() - 1) / request.pageSize());
             int page = Math.min(request.page(), lastPage);
             int from = (page - 1) * request.pageSize();
-            if (from + request.pageSize() > wanted && top.scoreDocs.length < total) {
-                top = searcher.search(query, new TopFieldCollectorManager(SearchQueries.ORDER,
-                        (int) Math.min(total, (long) from + request.pageSize()), Integer.MAX_VALUE));
-            }
+            int wanted = (int) Math.min(total, (long) from + request.pageSize());
+            TopFieldDocs top = searcher.search(SearchQueries.ranked(terms, matched),
+                    new TopFieldCollectorManager(SearchQueries.ORDER, wanted, wanted));
             ScoreDoc[] onPage = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
             TopDocs pageDocs = new TopDocs(new TotalHits(onPage.length, TotalHits.Relation.EQUAL_TO), onPage);
             Query marks = SearchQueries.highlighting(terms);
@@ -220,16 +216,17 @@ public final class SearchIndex implements Closeable {
         if (terms.isEmpty()) {
             return List.of();
         }
-        Query query = new org.apache.lucene.search.BooleanQuery.Builder()
-                .add(SearchQueries.matching(terms), org.apache.lucene.search.BooleanClause.Occur.MUST)
-                .add(new org.apache.lucene.search.TermQuery(new Term(SearchSchema.LANGUAGE, vn.govportal.text.SiteLanguage.VI.tag())),
-                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                .add(new org.apache.lucene.search.TermQuery(new Term(SearchSchema.TYPE, type.key())),
-                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                .build();
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopFieldDocs top = searcher.search(query, limit, SearchQueries.ORDER, false);
+            MatchSet matched = MatchSet.of(searcher, SearchQueries.matches(terms,
+                    new org.apache.lucene.search.TermQuery(new Term(SearchSchema.LANGUAGE, vn.govportal.text.SiteLanguage.VI.tag())),
+                    new org.apache.lucene.search.TermQuery(new Term(SearchSchema.TYPE, type.key()))));
+            int wanted = (int) Math.min(limit, matched.total());
+            if (wanted == 0) {
+                return List.of();
+            }
+            TopFieldDocs top = searcher.search(SearchQueries.ranked(terms, matched),
+                    new TopFieldCollectorManager(SearchQueries.ORDER, wanted, wanted));
             List<Long> ids = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc hit : top.scoreDocs) {
                 ids.add(searcher.storedFields().document(hit.doc, java.util.Set.of(SearchSchema.ID))

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
@@ -19,7 +18,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -31,12 +29,12 @@ import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.text.VietnamTime;
 
 /**
- * Turns what a visitor typed into a Lucene query. Every word (or quoted phrase) must match, and
- * scores by where and how it matched, the best of: in the title as typed (8), in the text as typed
- * (4), in the title without marks (2), anywhere without marks (1). So "đường" puts "đường"
- * above "dương" and "dưỡng", which it also finds; a title above a text; and among equals the
- * newer first ({@link #ORDER}). Scores are constant, not term statistics, so the order is the
- * same on every instance and explains itself.
+ * Turns what a visitor typed into a Lucene query. Every word (or quoted phrase) must match
+ * somewhere, with or without its marks, and adds to the score by where and how it matched: in
+ * the title as typed 7, in the text as typed 3, in the title without marks 1. So "đường" puts
+ * "đường" above "dương" and "dưỡng", which it also finds; a title above a text; and among equals
+ * the newer first ({@link #ORDER}). Scores are constant, not term statistics, so the order is
+ * the same on every instance and explains itself.
  */
 public final class SearchQueries {
 
@@ -51,39 +49,61 @@ public final class SearchQueries {
 
     /**
      * What the words match: every word and phrase somewhere in the title or text, folded (one
-     * list of documents per word, intersected), scored by the best way each matched; or, for a
-     * name written apart or together, the syllables joined.
+     * list of documents per word, intersected); or, for a name written apart or together, the
+     * syllables joined. Scores nothing: {@link #worth} does.
      */
     public static Query matching(SearchTerms terms) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (SearchTerms.Term word : terms.words()) {
-            all.add(required(new TermQuery(new Term(TEXT_FOLDED, word.folded()))), Occur.MUST);
-            all.add(scored(field -> field.folded() ? new TermQuery(new Term(field.name, word.folded()))
-                    : new TermQuery(new Term(field.name, word.exact()))), Occur.SHOULD);
+            all.add(new TermQuery(new Term(TEXT_FOLDED, word.folded())), Occur.FILTER);
         }
         for (List<SearchTerms.Term> phrase : terms.phrases()) {
-            all.add(required(phrase(TEXT_FOLDED, true, phrase)), Occur.MUST);
-            all.add(scored(field -> phrase(field.name, field.folded(), phrase)), Occur.SHOULD);
+            all.add(phrase(TEXT_FOLDED, true, phrase), Occur.FILTER);
         }
-        Query words = all.build();
-        String joined = joined(terms);
-        if (joined.length() < MIN_JOINED || !terms.phrases().isEmpty()) {
-            return words;
+        Query together = together(terms);
+        if (together == null) {
+            return all.build();
         }
         // "chung cheong" → "chungcheong…"; "chungcheongnam" → "Chung Cheong Nam".
-        Query together = new BoostQuery(new ConstantScoreQuery(new BooleanQuery.Builder()
-                .add(new PrefixQuery(new Term(TEXT_FOLDED, joined)), Occur.SHOULD)
-                .add(new TermQuery(new Term(TITLE_JOINED, joined)), Occur.SHOULD)
-                .build()), 0.5f);
-        return new BooleanQuery.Builder().add(words, Occur.SHOULD).add(together, Occur.SHOULD).build();
+        return new BooleanQuery.Builder().add(all.build(), Occur.SHOULD).add(together, Occur.SHOULD).build();
     }
 
     /**
-     * A clause that must match: it scores the lowest way of matching (1, anywhere without marks),
-     * and the optional clause beside it adds what a better way is worth above that.
+     * What a match is worth, one optional clause per word or phrase and way of matching, added
+     * up: in the title as typed, in the text as typed, in the title without marks; the syllables
+     * joined are worth a little. Each clause is constant, so Lucene knows the most a document
+     * can score without reading it, and once a page of results is full it skips those that
+     * cannot beat them instead of scoring every match.
      */
-    private static Query required(Query query) {
-        return new ConstantScoreQuery(query);
+    private static List<Query> worth(SearchTerms terms) {
+        List<Query> clauses = new ArrayList<>();
+        for (SearchTerms.Term word : terms.words()) {
+            for (Way way : Way.values()) {
+                clauses.add(way.of(new TermQuery(new Term(way.field, way.folded() ? word.folded() : word.exact()))));
+            }
+        }
+        for (List<SearchTerms.Term> phrase : terms.phrases()) {
+            for (Way way : Way.values()) {
+                clauses.add(way.of(phrase(way.field, way.folded(), phrase)));
+            }
+        }
+        Query together = together(terms);
+        if (together != null) {
+            clauses.add(new BoostQuery(new ConstantScoreQuery(together), JOINED_WORTH));
+        }
+        return clauses;
+    }
+
+    /** The syllables joined, where there are enough of them to mean a name. */
+    private static Query together(SearchTerms terms) {
+        String joined = joined(terms);
+        if (joined.length() < MIN_JOINED || !terms.phrases().isEmpty()) {
+            return null;
+        }
+        return new BooleanQuery.Builder()
+                .add(new PrefixQuery(new Term(TEXT_FOLDED, joined)), Occur.SHOULD)
+                .add(new TermQuery(new Term(TITLE_JOINED, joined)), Occur.SHOULD)
+                .build();
     }
 
     /** The words for the snippets: only the folded fields, which hold every match as written. */
@@ -130,12 +150,34 @@ public final class SearchQueries {
         return filter.build();
     }
 
-    /** The query a visitor's request runs: what matches, among what is visible. */
-    public static Query of(SearchTerms terms, SearchRequest request, Instant now) {
-        return new BooleanQuery.Builder()
-                .add(matching(terms), Occur.MUST)
-                .add(visible(request, now), Occur.FILTER)
-                .build();
+    /** What a visitor's request finds: what matches, among what is visible. Scores nothing. */
+    public static Query matches(SearchTerms terms, SearchRequest request, Instant now) {
+        return matches(terms, visible(request, now));
+    }
+
+    /** What matches the words among what the filters let through. Scores nothing. */
+    public static Query matches(SearchTerms terms, Query... filters) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(matching(terms), Occur.FILTER);
+        for (Query filter : filters) {
+            query.add(filter, Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    /**
+     * The documents of {@code matched} scored by their worth: one optional clause per way of
+     * matching, each only within them, and the matched themselves at nothing, so that every one is
+     * still found. A query of optional clauses alone is one Lucene ranks by skipping: it knows
+     * the most each clause adds, and once a page is full, reads only the lists of the clauses that
+     * can still lift a document onto it (the title's, as a rule), not every match.
+     */
+    static Query ranked(SearchTerms terms, Query matched) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(new BoostQuery(new ConstantScoreQuery(matched), 0f), Occur.SHOULD);
+        for (Query clause : worth(terms)) {
+            query.add(new BooleanQuery.Builder().add(matched, Occur.FILTER).add(clause, Occur.MUST).build(), Occur.SHOULD);
+        }
+        return query.build();
     }
 
     /**
@@ -166,37 +208,30 @@ public final class SearchQueries {
         return phrase.build();
     }
 
+    private static final float JOINED_WORTH = 0.5f;
+
     /**
-     * The best of the better ways one word or phrase can match, worth its weight above the
-     * lowest (which the required clause scores); only read for documents that already match.
+     * The ways a word or phrase can match beyond anywhere without marks, and what each adds: as
+     * typed in the title (which is also in the title without marks: 7 in all) above as typed
+     * in the text (3) above in the title without marks (1).
      */
-    private static Query scored(Function<Field, Query> match) {
-        List<Query> ways = new ArrayList<>(3);
-        for (Field field : Field.values()) {
-            if (field.weight > LOWEST) {
-                ways.add(new BoostQuery(new ConstantScoreQuery(match.apply(field)), field.weight - LOWEST));
-            }
-        }
-        return new DisjunctionMaxQuery(ways, 0f);
-    }
+    private enum Way {
+        TITLE_AS_TYPED(TITLE_EXACT, 6), TEXT_AS_TYPED(BODY_EXACT, 3), TITLE_WITHOUT_MARKS(TITLE_FOLDED, 1);
 
-    private static final float LOWEST = 1;
+        private final String field;
+        private final float worth;
 
-    private enum Field {
-        TITLE_AS_TYPED(TITLE_EXACT, 8), TEXT_AS_TYPED(BODY_EXACT, 4), TITLE_WITHOUT_MARKS(TITLE_FOLDED, 2),
-        ANYWHERE_WITHOUT_MARKS(TEXT_FOLDED, 1);
-
-        private final String name;
-        private final float weight;
-
-        Field(String name, float weight) {
-            this.name = name;
-            this.weight = weight;
+        Way(String field, float worth) {
+            this.field = field;
+            this.worth = worth;
         }
 
         boolean folded() {
-            return name.endsWith("_folded");
+            return field.endsWith("_folded");
         }
 
+        Query of(Query match) {
+            return new BoostQuery(new ConstantScoreQuery(match), worth);
+        }
     }
 }
