@@ -41,6 +41,23 @@ public final class Http {
         }
     }
 
+    /** An empty POST with a given User-Agent, as a page's own script sends one. */
+    public static HttpResponse<String> post(URL base, String path, String userAgent) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(root(base) + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("User-Agent", userAgent)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * The portal's address on loopback, without a trailing slash. The container reports the
      * machine's own interface address; the tests keep their traffic on 127.0.0.1.

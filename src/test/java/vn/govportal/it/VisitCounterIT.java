@@ -3,6 +3,7 @@ package vn.govportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,7 +15,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The visit counter counts real visits and stores them, so they survive a restart. */
+/**
+ * The visit counter counts real visits, told by each page's script, and stores them, so they
+ * survive a restart; the pages themselves carry no figures, so a cache in front may keep them.
+ */
 @ExtendWith(ArquillianExtension.class)
 class VisitCounterIT {
 
@@ -22,20 +26,16 @@ class VisitCounterIT {
     private URL base;
 
     @Test
-    void newVisitorsIncrementTodayAndTotalOncePerVisit() throws InterruptedException {
+    void newVisitorsIncrementTodayAndTotalOncePerVisit() {
         String watcher = "watcher-" + UUID.randomUUID();
-        Http.get(base, "/", watcher);
-        // A view is counted just after its page is sent: let the last one land before reading.
-        Thread.sleep(500);
-        long[] before = counts(Http.get(base, "/", watcher).body());
+        long[] before = counts(view(watcher));
 
         for (int i = 0; i < 3; i++) {
             String visitor = "visitor-" + UUID.randomUUID();
-            Http.get(base, "/", visitor);
-            Http.get(base, "/thong-bao", visitor); // the same visit: not counted again
+            view(visitor);
+            view(visitor); // the next page of the same visit: not counted again
         }
-        Thread.sleep(500);
-        long[] after = counts(Http.get(base, "/", watcher).body());
+        long[] after = counts(view(watcher));
 
         assertThat(after[1] - before[1]).as("today").isEqualTo(3);
         assertThat(after[2] - before[2]).as("total").isEqualTo(3);
@@ -43,11 +43,37 @@ class VisitCounterIT {
     }
 
     @Test
+    void pagesAreTheSameForEveryVisitorAndFetchingThemCountsNothing() {
+        String page = Http.get(base, "/", "reader-" + UUID.randomUUID()).body();
+        long[] before = counts(Http.get(base, "/luot-truy-cap", "watcher-" + UUID.randomUUID()));
+        for (int i = 0; i < 3; i++) {
+            String visitor = "crawler-" + UUID.randomUUID();
+            assertThat(Http.get(base, "/", visitor).body()).as("the page as any visitor gets it").isEqualTo(page);
+            Http.get(base, "/luot-truy-cap", visitor); // reading the figures is not a view
+        }
+        long[] after = counts(Http.get(base, "/luot-truy-cap", "watcher-" + UUID.randomUUID()));
+
+        assertThat(after[2]).as("total").isEqualTo(before[2]);
+        assertThat(page).contains("data-visits=\"" + Http.contextPath(base) + "/luot-truy-cap\"")
+                .doesNotContainPattern("id=\"visits-total\"[^>]*>\\d");
+    }
+
+    @Test
+    void theFiguresAreNeverStoredByACache() {
+        HttpResponse<String> answer = Http.post(base, "/luot-truy-cap", "visitor-" + UUID.randomUUID());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(answer.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     void countsAreStoredInTheDatabase() throws Exception {
-        Http.get(base, "/", "visitor-" + UUID.randomUUID());
+        view("visitor-" + UUID.randomUUID());
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-        // Visits are written in batches (every second in the tests): wait until the page and the database agree.
+        // Visits are written in batches (every second in the tests): wait until the counter and the database agree.
         Instant deadline = Instant.now().plusSeconds(20);
         long shownToday;
         long storedToday;
@@ -55,7 +81,7 @@ class VisitCounterIT {
         long storedTotal;
         do {
             Thread.sleep(1200);
-            long[] shown = counts(Http.get(base, "/", "watcher-db").body());
+            long[] shown = counts(Http.get(base, "/luot-truy-cap", "watcher-db"));
             shownToday = shown[1];
             shownTotal = shown[2];
             storedToday = TestDatabase.count("SELECT COALESCE(SUM(visits), 0) FROM visit_day WHERE visit_date = ?", today);
@@ -66,14 +92,22 @@ class VisitCounterIT {
         assertThat(storedTotal).isEqualTo(shownTotal);
     }
 
-    /** Online now, today, total, as the sidebar shows them. */
-    static long[] counts(String html) {
-        return new long[] {number(html, "visits-online"), number(html, "visits-today"), number(html, "visits-total")};
+    /** A page shown to {@code visitor}: its script tells the counter, which answers the figures. */
+    private HttpResponse<String> view(String visitor) {
+        assertThat(Http.get(base, "/", visitor).statusCode()).isEqualTo(200);
+        return Http.post(base, "/luot-truy-cap", visitor);
     }
 
-    private static long number(String html, String id) {
-        Matcher m = Pattern.compile("id=\"" + id + "\">(\\d+)<").matcher(html);
-        assertThat(m.find()).as(id + " on the page").isTrue();
+    /** Online now, today, total, as the counter answers them. */
+    static long[] counts(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).isEqualTo(200);
+        String json = answer.body();
+        return new long[] {number(json, "online"), number(json, "today"), number(json, "total")};
+    }
+
+    private static long number(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
+        assertThat(m.find()).as(name + " in " + json).isTrue();
         return Long.parseLong(m.group(1));
     }
 }

@@ -5,64 +5,70 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.search.SearchIndexChanged;
-import vn.govportal.stats.VisitCounts;
 
 /**
- * The rendered HTML of the busiest public pages, reused for {@code govportal.cache.seconds} as
- * the data behind them already is (see {@link SiteChrome}): rendering a page is what a visit
- * costs, so serving the same page again costs almost nothing. A staff change empties it at once,
- * after it commits. Only the visit counter changes from one request to the next: it is written
- * in fresh as each page goes out. When a page's time is up, one request renders it again while
- * the others are still served the previous copy, so a busy page never makes every visitor wait
- * at once. Bounded in size, so memory does not grow with the number of addresses visitors try.
+ * The rendered public pages, reused for {@code govportal.cache.seconds} as the data behind them
+ * already is (see {@link SiteChrome}): rendering a page is what a visit costs, so serving the
+ * same page again costs almost nothing. Each is kept as bytes made once, when it is kept: as
+ * UTF-8, gzipped, and with its entity tag; serving it only writes them. Reading takes no lock, so
+ * visitors never queue behind one another; keeping, and emptying it, are rare and do. A staff
+ * change empties it at once, after it commits. When a page's time is up, one request renders it
+ * again while the others are still served the previous copy, so a busy page never makes every
+ * visitor wait at once. Bounded in size, so memory does not grow with the addresses visitors try.
  */
 @ApplicationScoped
 public class PublicPageCache {
 
-    /** How many pages are kept; the least recently used goes first. About 40 KB each. */
+    /** How many pages are kept; the least recently used goes first. About 40 KB each, and a third of that gzipped. */
     static final int MAX_PAGES = 200;
     /** How many search results pages are kept besides. */
     static final int MAX_SEARCHES = 300;
-
-    private static final Pattern COUNTER = Pattern.compile("id=\"visits-(online|today|total)\">(\\d+)<");
 
     @Inject
     @ConfigProperty(name = "govportal.cache.seconds", defaultValue = "10")
     private int cacheSeconds;
 
-    private Duration lifetime;
-    private long generation;
+    private volatile Duration lifetime;
+    private final AtomicLong generation = new AtomicLong();
     /** Pages being rendered again right now, by one request each. */
-    private final Set<String> rendering = new HashSet<>();
-    private final Map<String, Page> pages = bounded(MAX_PAGES);
+    private final Set<String> rendering = ConcurrentHashMap.newKeySet();
+    private final Map<String, Kept> pages = new ConcurrentHashMap<>();
     /** Search results, kept apart: many different searches never push the site's pages out. */
-    private final Map<String, Page> searches = bounded(MAX_SEARCHES);
+    private final Map<String, Kept> searches = new ConcurrentHashMap<>();
+    /** Orders uses without a lock: a later use has a larger number. */
+    private final AtomicLong uses = new AtomicLong();
 
-    private static Map<String, Page> bounded(int most) {
-        return new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-                return size() > most;
-            }
-        };
+    /** A page and when it was last served, for choosing which to let go. */
+    private static final class Kept {
+        final Page page;
+        volatile long lastUse;
+
+        Kept(Page page, long lastUse) {
+            this.page = page;
+            this.lastUse = lastUse;
+        }
     }
 
-    private Map<String, Page> poolOf(String key) {
+    private Map<String, Kept> poolOf(String key) {
         return PublicRoute.isSearchKey(key) ? searches : pages;
     }
 
@@ -79,29 +85,45 @@ public class PublicPageCache {
      * The page kept under {@code key}; empty if the caller is to render it (and then
      * {@link #keep} or {@link #abandon} it).
      */
-    public synchronized Optional<Page> get(String key, Instant now) {
-        Page page = poolOf(key).get(key);
-        if (page == null || (!now.isBefore(page.expires()) && rendering.add(key))) {
+    public Optional<Page> get(String key, Instant now) {
+        Kept kept = poolOf(key).get(key);
+        if (kept == null || (!now.isBefore(kept.page.expires()) && rendering.add(key))) {
             return Optional.empty();
         }
-        return Optional.of(page);
+        kept.lastUse = uses.incrementAndGet();
+        return Optional.of(kept.page);
     }
 
     /** The last copy kept under {@code key}, however old: what a visitor gets while the database cannot be reached. */
-    public synchronized Optional<Page> lastCopy(String key) {
-        return Optional.ofNullable(poolOf(key).get(key));
+    public Optional<Page> lastCopy(String key) {
+        return Optional.ofNullable(poolOf(key).get(key)).map(kept -> kept.page);
     }
 
     /** Where a page about to be rendered stands: a change during its rendering means it is not kept. */
-    public synchronized long generation() {
-        return generation;
+    public long generation() {
+        return generation.get();
     }
 
-    public synchronized void keep(String key, String html, String contentType, long renderedInGeneration, Instant now) {
-        rendering.remove(key);
-        if (renderedInGeneration == generation && !lifetime.isZero()) {
-            poolOf(key).put(key, new Page(html, contentType, now.plus(lifetime)));
+    /** Keeps the page rendered under {@code key}, unless a change came while it was rendered; returns it either way. */
+    public Page keep(String key, String html, String contentType, long renderedInGeneration, Instant now) {
+        Page page = new Page(html, contentType, now.plus(lifetime));
+        synchronized (this) {
+            rendering.remove(key);
+            if (renderedInGeneration == generation.get() && !lifetime.isZero()) {
+                Map<String, Kept> pool = poolOf(key);
+                pool.put(key, new Kept(page, uses.incrementAndGet()));
+                int most = pool == searches ? MAX_SEARCHES : MAX_PAGES;
+                while (pool.size() > most) {
+                    leastUsed(pool).ifPresent(pool::remove);
+                }
+            }
         }
+        return page;
+    }
+
+    // Only when a page is kept, a few hundred at most: a scan costs less than ordering every read.
+    private static Optional<String> leastUsed(Map<String, Kept> pool) {
+        return pool.entrySet().stream().min((a, b) -> Long.compare(a.getValue().lastUse, b.getValue().lastUse)).map(Map.Entry::getKey);
     }
 
     /** The page was not rendered after all (an error, a redirect): the next request tries. */
@@ -121,43 +143,33 @@ public class PublicPageCache {
     }
 
     synchronized void clear() {
-        generation++;
+        generation.incrementAndGet();
         pages.clear();
         searches.clear();
         rendering.clear();
     }
 
     /**
-     * A rendered page and until when it may be served again. Its bytes are encoded once, when it
-     * is kept, cut where the visit counter's numbers go: serving it writes the pieces and the
-     * current numbers, with no pattern matched and nothing encoded again.
+     * A rendered page and until when it may be served again: its bytes, gzipped once, and an
+     * entity tag (a digest of the bytes) by which a browser or a cache in front asks whether the
+     * copy it holds is still current. A page rendered again with the same content has the same tag.
      */
     public static final class Page {
 
         private final String html;
         private final String contentType;
         private final Instant expires;
-        /** The page's bytes between the counter's numbers: one more piece than numbers. */
-        private final byte[][] pieces;
-        /** Which number goes after each piece but the last: "online", "today" or "total". */
-        private final String[] numbers;
+        private final byte[] bytes;
+        private final byte[] gzipped;
+        private final String tag;
 
         public Page(String html, String contentType, Instant expires) {
             this.html = html;
             this.contentType = contentType;
             this.expires = expires;
-            List<byte[]> cut = new ArrayList<>(4);
-            List<String> between = new ArrayList<>(3);
-            Matcher m = COUNTER.matcher(html);
-            int from = 0;
-            while (m.find()) {
-                cut.add(html.substring(from, m.start(2)).getBytes(StandardCharsets.UTF_8));
-                between.add(m.group(1));
-                from = m.end(2);
-            }
-            cut.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
-            this.pieces = cut.toArray(new byte[0][]);
-            this.numbers = between.toArray(new String[0]);
+            this.bytes = html.getBytes(StandardCharsets.UTF_8);
+            this.gzipped = gzip(bytes);
+            this.tag = digest(bytes);
         }
 
         public String html() {
@@ -172,33 +184,59 @@ public class PublicPageCache {
             return expires;
         }
 
-        /** The page's bytes with the counter showing {@code counts}. */
-        public byte[] bytes(VisitCounts counts) {
-            byte[][] values = new byte[numbers.length][];
-            int length = 0;
-            for (int i = 0; i < numbers.length; i++) {
-                long value = switch (numbers[i]) {
-                    case "online" -> counts.getOnlineNow();
-                    case "today" -> counts.getToday();
-                    default -> counts.getTotal();
-                };
-                values[i] = Long.toString(value).getBytes(StandardCharsets.US_ASCII);
-                length += values[i].length;
+        /** The page as UTF-8. */
+        public byte[] bytes() {
+            return bytes;
+        }
+
+        /** The page gzipped. */
+        public byte[] gzipped() {
+            return gzipped;
+        }
+
+        /** The entity tag of the page as it is (quoted); the gzipped one adds "-gz", as it is other bytes. */
+        public String etag(boolean gzip) {
+            return gzip ? "\"" + tag + "-gz\"" : "\"" + tag + "\"";
+        }
+
+        /** Whether {@code ifNoneMatch} (a request's header) names this page, in either encoding. */
+        public boolean matches(String ifNoneMatch) {
+            if (ifNoneMatch == null) {
+                return false;
             }
-            for (byte[] piece : pieces) {
-                length += piece.length;
-            }
-            byte[] out = new byte[length];
-            int at = 0;
-            for (int i = 0; i < pieces.length; i++) {
-                System.arraycopy(pieces[i], 0, out, at, pieces[i].length);
-                at += pieces[i].length;
-                if (i < values.length) {
-                    System.arraycopy(values[i], 0, out, at, values[i].length);
-                    at += values[i].length;
+            for (String candidate : ifNoneMatch.split(",")) {
+                String value = candidate.strip();
+                if (value.startsWith("W/")) {
+                    value = value.substring(2); // a weak comparison is the one for If-None-Match
+                }
+                if (value.equals("*") || value.equals(etag(false)) || value.equals(etag(true))) {
+                    return true;
                 }
             }
-            return out;
+            return false;
+        }
+
+        private static byte[] gzip(byte[] bytes) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+            try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192) {
+                {
+                    def.setLevel(Deflater.BEST_COMPRESSION); // once per page: the smallest is worth it
+                }
+            }) {
+                gzip.write(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        }
+
+        private static String digest(byte[] bytes) {
+            try {
+                byte[] sha = MessageDigest.getInstance("SHA-256").digest(bytes);
+                return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(sha, 16));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

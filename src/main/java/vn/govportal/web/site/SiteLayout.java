@@ -10,8 +10,6 @@ import vn.govportal.category.CategoryRef;
 import vn.govportal.link.LinkGroup;
 import vn.govportal.notice.NoticeView;
 import vn.govportal.settings.SiteInfo;
-import vn.govportal.stats.VisitCounter;
-import vn.govportal.stats.VisitCounts;
 import vn.govportal.text.VietnamTime;
 import vn.govportal.ticker.TickerService.TickerLine;
 
@@ -23,17 +21,12 @@ public class SiteLayout {
     @Inject
     private SiteChrome chrome;
 
-    @Inject
-    private VisitCounter visitCounter;
-
     private SiteChrome.Snapshot snapshot;
-    private VisitCounts visits;
     private String today;
 
     @PostConstruct
     void load() {
         snapshot = chrome.current(RouteMatch.current().language());
-        visits = visitCounter.counts();
         today = VietnamTime.longDate(VietnamTime.today(Instant.now()), RouteMatch.current().language());
     }
 
@@ -63,10 +56,6 @@ public class SiteLayout {
 
     public List<NoticeView> getNotices() {
         return snapshot.notices();
-    }
-
-    public VisitCounts getVisits() {
-        return visits;
     }
 
     /** "Thứ Sáu, 27/11/2026"; "Friday, 27/11/2026" on the English site. */

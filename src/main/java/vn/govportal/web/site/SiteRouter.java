@@ -9,19 +9,17 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
-import vn.govportal.client.ClientFilter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.govportal.database.DatabaseFailures;
 import vn.govportal.database.DatabaseStatus;
 import vn.govportal.database.MaintenancePage;
-import vn.govportal.stats.VisitCounter;
 import vn.govportal.text.SiteLanguage;
 
 /**
  * Maps the public site's clean URLs ({@code /bai-viet/tang-cuong-…}) onto its Facelets views,
- * counts the visit, and refuses anything that cannot name a page before it reaches the database.
+ * serves them from {@link PublicPageCache} with what HTTP caches need, and refuses anything that cannot name a page before it reaches the database.
  * The views themselves are reachable only through these URLs.
  */
 @WebFilter(filterName = "SiteRouter", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
@@ -29,8 +27,14 @@ public class SiteRouter extends HttpFilter {
 
     private static final String ENGLISH_HOME_WITHOUT_SLASH = PublicRoute.HOME.url(SiteLanguage.EN, null).replaceAll("/$", "");
 
+    /**
+     * How long a browser or a shared cache in front (a CDN, a reverse proxy) may keep a public
+     * page: by default browsers ask again each time (a 304 when nothing changed) and shared
+     * caches keep it as long as this portal does, and serve it while they fetch it again.
+     */
     @Inject
-    private VisitCounter visits;
+    @ConfigProperty(name = "govportal.http.cache-control", defaultValue = "public, max-age=0, s-maxage=10, stale-while-revalidate=30")
+    private String cacheControl;
 
     @Inject
     private PublicPageCache pages;
@@ -77,28 +81,21 @@ public class SiteRouter extends HttpFilter {
         String key = route.cacheKey(request::getParameter) + origin.cacheKeyPart(request);
         Instant now = Instant.now();
         Optional<PublicPageCache.Page> cached = database.isReachable() ? pages.get(key, now) : pages.lastCopy(key);
-        boolean page = route.route().isPage();
         if (cached.isPresent()) {
-            response.setContentType(cached.get().contentType());
-            send(request, response, cached.get().bytes(visits.counts()));
+            send(request, response, cached.get());
         } else if (!database.isReachable()) {
             // Rendering would only wait on the database: answer at once, and let the probe find it back.
             MaintenancePage.send(response, MaintenancePage.RETRY_AFTER_OUTAGE);
-            return;
-        } else if (!render(request, response, route, key, now)) {
-            return;
-        }
-        // A HEAD request checks a page, it does not read it; a program fetching a feed does not either.
-        if (page && "GET".equals(request.getMethod())) {
-            visits.pageView(visitor(request));
+        } else {
+            render(request, response, route, key, now);
         }
     }
 
     /**
      * Renders the page, keeps it and sends it (or, if the database fails meanwhile, the last copy
-     * kept); false if something else went out instead: a redirect, an error or the maintenance page.
+     * kept), unless something else went out instead: a redirect, an error or the maintenance page.
      */
-    private boolean render(HttpServletRequest request, HttpServletResponse response, RouteMatch route, String key,
+    private void render(HttpServletRequest request, HttpServletResponse response, RouteMatch route, String key,
             Instant now) throws IOException, ServletException {
         long generation = pages.generation();
         CapturedResponse captured = new CapturedResponse(response);
@@ -106,13 +103,11 @@ public class SiteRouter extends HttpFilter {
         try {
             request.getRequestDispatcher(route.route().view()).forward(request, captured);
             if (response.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()) {
-                return false; // a redirect or an error page went out as it was
+                return; // a redirect or an error page went out as it was
             }
-            String html = captured.body();
-            pages.keep(key, html, response.getContentType(), generation, now);
+            PublicPageCache.Page page = pages.keep(key, captured.body(), response.getContentType(), generation, now);
             kept = true;
-            send(request, response, html);
-            return true;
+            send(request, response, page);
         } catch (IOException | ServletException | RuntimeException e) {
             if (response.isCommitted() || !DatabaseFailures.isUnreachable(e)) {
                 throw e;
@@ -121,12 +116,10 @@ public class SiteRouter extends HttpFilter {
             Optional<PublicPageCache.Page> last = pages.lastCopy(key);
             if (last.isEmpty()) {
                 MaintenancePage.send(response, MaintenancePage.RETRY_AFTER_OUTAGE);
-                return false;
+                return;
             }
             response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType(last.get().contentType());
-            send(request, response, last.get().bytes(visits.counts()));
-            return true;
+            send(request, response, last.get());
         } finally {
             if (!kept) {
                 pages.abandon(key);
@@ -134,20 +127,28 @@ public class SiteRouter extends HttpFilter {
         }
     }
 
-    private static void send(HttpServletRequest request, HttpServletResponse response, String html) throws IOException {
-        send(request, response, html.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void send(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
+    /**
+     * Sends a page as a browser or a cache in front asked for it: gzipped if it takes gzip; with
+     * its entity tag and the public pages' {@code Cache-Control}; or only "304 Not Modified" when
+     * the copy it holds is this one.
+     */
+    private void send(HttpServletRequest request, HttpServletResponse response, PublicPageCache.Page page) throws IOException {
+        boolean gzip = AcceptEncoding.allowsGzip(request.getHeader("Accept-Encoding"));
+        response.setHeader("Cache-Control", cacheControl);
+        response.setHeader("Vary", "Accept-Encoding");
+        response.setHeader("ETag", page.etag(gzip));
+        if (page.matches(request.getHeader("If-None-Match"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(page.contentType());
+        byte[] body = gzip ? page.gzipped() : page.bytes();
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
         response.setContentLength(body.length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(body);
         }
-    }
-
-    /** Who is visiting, as far as a site without cookies can tell: address and browser. */
-    private static String visitor(HttpServletRequest request) {
-        String agent = request.getHeader("User-Agent");
-        return ClientFilter.address(request) + '|' + (agent == null ? 0 : agent.hashCode());
     }
 }

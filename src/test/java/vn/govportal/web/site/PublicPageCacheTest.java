@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import vn.govportal.stats.VisitCounts;
 
 class PublicPageCacheTest {
 
@@ -64,24 +63,49 @@ class PublicPageCacheTest {
     }
 
     @Test
-    void theVisitCounterIsWrittenInFreshEachTime() {
-        String html = "<h1>Lượt truy cập</h1><dd id=\"visits-online\">3</dd><dd id=\"visits-today\">40</dd>"
-                + "<dd id=\"visits-total\">1200</dd><p>Sở Ngoại vụ</p>";
+    void aPageIsKeptAsItsBytesAndGzippedWithAnEntityTagThatFollowsItsContent() throws Exception {
+        String html = "<h1>Sở Ngoại vụ tỉnh Đồng Nai</h1>" + "<p>Tăng cường tuyên truyền công tác cải cách hành chính.</p>".repeat(50);
         PublicPageCache.Page page = new PublicPageCache.Page(html, "text/html", T0);
 
-        assertThat(new String(page.bytes(new VisitCounts(5, 41, 1201)), StandardCharsets.UTF_8))
-                .isEqualTo("<h1>Lượt truy cập</h1><dd id=\"visits-online\">5</dd><dd id=\"visits-today\">41</dd>"
-                        + "<dd id=\"visits-total\">1201</dd><p>Sở Ngoại vụ</p>");
-        assertThat(new String(page.bytes(new VisitCounts(12, 1000, 99999)), StandardCharsets.UTF_8))
-                .contains(">12</dd>", ">1000</dd>", ">99999</dd>").endsWith("<p>Sở Ngoại vụ</p>");
-        assertThat(page.html()).as("the page as rendered stays as it was").isEqualTo(html);
+        assertThat(page.bytes()).isEqualTo(html.getBytes(StandardCharsets.UTF_8));
+        try (var gunzip = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(page.gzipped()))) {
+            assertThat(gunzip.readAllBytes()).isEqualTo(page.bytes());
+        }
+        assertThat(page.gzipped().length).isLessThan(page.bytes().length / 5);
+
+        PublicPageCache.Page again = new PublicPageCache.Page(html, "text/html", T0.plusSeconds(10));
+        PublicPageCache.Page changed = new PublicPageCache.Page(html + "<p>Tin mới</p>", "text/html", T0);
+        assertThat(again.etag(false)).as("rendered again, unchanged").isEqualTo(page.etag(false));
+        assertThat(changed.etag(false)).isNotEqualTo(page.etag(false));
+        assertThat(page.etag(true)).as("other bytes, another tag").isNotEqualTo(page.etag(false));
+        assertThat(page.etag(false)).startsWith("\"").endsWith("\"");
     }
 
     @Test
-    void aPageWithoutTheCounterIsSentAsRendered() {
-        String feed = "<?xml version=\"1.0\"?><rss><title>Tin tức</title></rss>";
-        assertThat(new PublicPageCache.Page(feed, "application/rss+xml", T0).bytes(new VisitCounts(1, 2, 3)))
-                .isEqualTo(feed.getBytes(StandardCharsets.UTF_8));
+    void aBrowserHoldingThePageInEitherEncodingIsToldItIsCurrent() {
+        PublicPageCache.Page page = new PublicPageCache.Page("<p>Thông báo</p>", "text/html", T0);
+        PublicPageCache.Page other = new PublicPageCache.Page("<p>Thông báo mới</p>", "text/html", T0);
+
+        assertThat(page.matches(page.etag(false))).isTrue();
+        assertThat(page.matches(page.etag(true))).isTrue();
+        assertThat(page.matches("W/" + page.etag(true))).as("weak comparison").isTrue();
+        assertThat(page.matches("\"x\", " + page.etag(false))).as("one of a list").isTrue();
+        assertThat(page.matches("*")).isTrue();
+        assertThat(page.matches(other.etag(false))).isFalse();
+        assertThat(page.matches(null)).isFalse();
+        assertThat(page.matches("")).isFalse();
+        assertThat(page.matches(page.etag(false).replace("\"", ""))).as("unquoted is not the tag").isFalse();
+    }
+
+    @Test
+    void keepingAPageHandsBackWhatIsToBeSentEvenWhenAChangeMeansItIsNotKept() {
+        long renderingFrom = cache.generation();
+        cache.clear();
+
+        PublicPageCache.Page page = cache.keep("home", "<p>Trang chủ</p>", "text/html", renderingFrom, T0);
+
+        assertThat(page.html()).isEqualTo("<p>Trang chủ</p>");
+        assertThat(cache.get("home", T0)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,141 @@
+package vn.govportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What a browser and a cache in front of the portal (a CDN, a reverse proxy) are told: public
+ * pages may be kept briefly by shared caches and revalidated by their entity tag; they are
+ * gzipped for clients that take it; versioned style sheets and scripts are kept for a year.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HttpCachingIT {
+
+    private static final String SEED = "/bai-viet/tang-cuong-tuyen-truyen-cong-tac-cai-cach-hanh-chinh-tren-dia-ban-tinh";
+    private static final List<String> PUBLIC_PAGES = List.of("/", "/en/", SEED, "/thong-bao", "/tim-kiem?q=cai+cach", "/rss");
+    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void aBrowserThatHoldsTheCurrentPageIsToldSoWithoutTheBody() {
+        for (String path : PUBLIC_PAGES) {
+            HttpResponse<byte[]> first = get(path, "");
+            assertThat(first.statusCode()).as(path).isEqualTo(200);
+            String tag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(path + " has no ETag"));
+
+            HttpResponse<byte[]> again = get(path, "If-None-Match", tag);
+            assertThat(again.statusCode()).as(path + " revalidated").isEqualTo(304);
+            assertThat(again.body()).as(path).isEmpty();
+            assertThat(again.headers().firstValue("ETag")).as(path).hasValue(tag);
+
+            HttpResponse<byte[]> stale = get(path, "If-None-Match", "\"an-older-copy\"");
+            assertThat(stale.statusCode()).as(path + " with another tag").isEqualTo(200);
+            assertThat(stale.body()).as(path).isEqualTo(first.body());
+        }
+    }
+
+    @Test
+    void pagesAreGzippedForClientsThatTakeItAndSentAsTheyAreOtherwise() throws IOException {
+        for (String path : PUBLIC_PAGES) {
+            HttpResponse<byte[]> plain = get(path, "");
+            HttpResponse<byte[]> gzipped = get(path, "Accept-Encoding", "gzip, deflate, br");
+            HttpResponse<byte[]> refused = get(path, "Accept-Encoding", "gzip;q=0, identity");
+
+            assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+            assertThat(refused.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+            assertThat(gzipped.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+            for (HttpResponse<byte[]> answer : List.of(plain, gzipped, refused)) {
+                assertThat(answer.headers().allValues("Vary")).as(path).anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
+            }
+            assertThat(gunzip(gzipped.body())).as(path + " gunzipped").isEqualTo(plain.body());
+            assertThat(gzipped.body().length).as(path).isLessThan(plain.body().length / 2);
+            assertThat(gzipped.headers().firstValue("ETag")).as(path + ": other bytes, another tag")
+                    .isNotEqualTo(plain.headers().firstValue("ETag"));
+            assertThat(refused.body()).isEqualTo(plain.body());
+        }
+    }
+
+    @Test
+    void sharedCachesMayKeepPublicPagesBrieflyAndNoneGetsACookie() {
+        for (String path : PUBLIC_PAGES) {
+            HttpResponse<byte[]> page = get(path, "Accept-Encoding", "gzip");
+            String cacheControl = String.join(", ", page.headers().allValues("Cache-Control"));
+            assertThat(cacheControl).as(path).contains("public").contains("s-maxage=").contains("stale-while-revalidate=")
+                    .doesNotContain("private").doesNotContain("no-store");
+            assertThat(page.headers().allValues("Set-Cookie")).as(path).isEmpty();
+        }
+    }
+
+    @Test
+    void theSitesOwnStyleSheetsAndScriptsAreVersionedByContentAndKeptForAYear() throws IOException {
+        String home = new String(get("/", "").body(), StandardCharsets.UTF_8);
+        Matcher files = Pattern.compile("(?:href|src)=\"([^\"]*jakarta\\.faces\\.resource/[^\"]*ln=site[^\"]*)\"").matcher(home);
+        int seen = 0;
+        while (files.find()) {
+            String address = files.group(1).replace("&amp;", "&");
+            assertThat(address).as("versioned").containsPattern("[?&]v=[0-9a-f]{12}");
+            String path = address.substring(Http.contextPath(base).length());
+            HttpResponse<byte[]> plain = get(path, "");
+            HttpResponse<byte[]> gzipped = get(path, "Accept-Encoding", "gzip");
+            assertThat(plain.statusCode()).as(path).isEqualTo(200);
+            for (HttpResponse<byte[]> answer : List.of(plain, gzipped)) {
+                assertThat(answer.headers().allValues("Cache-Control")).as(path).containsExactly("public, max-age=31536000, immutable");
+            }
+            assertThat(gzipped.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+            assertThat(gunzip(gzipped.body())).as(path).isEqualTo(plain.body());
+            seen++;
+        }
+        assertThat(seen).as("style sheet and scripts on the home page").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theSignInPageIsNeverStoredByACache() {
+        // The console's own pages, signed in: BrowserPolicyIT.
+        HttpResponse<byte[]> signIn = get("/login.xhtml", "Accept-Encoding", "gzip");
+        assertThat(signIn.statusCode()).isEqualTo(200);
+        assertThat(signIn.headers().allValues("Cache-Control")).contains("no-store");
+    }
+
+    private HttpResponse<byte[]> get(String path, String header, String... value) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Http.root(base) + path)).timeout(Duration.ofSeconds(30))
+                .header("User-Agent", "govportal-it");
+        if (!header.isEmpty()) {
+            request.header(header, value[0]);
+        }
+        try {
+            return CLIENT.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] gunzip(byte[] bytes) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        }
+    }
+}
