@@ -32,6 +32,8 @@ public class SiteOrigin {
     private Optional<String> configured;
 
     private String fixed;
+    /** The last host found well-formed: nearly every request names the same one, and is not matched again. */
+    private volatile String lastGoodHost;
 
     @PostConstruct
     void init() {
@@ -61,10 +63,21 @@ public class SiteOrigin {
             return fixed;
         }
         String host = ClientFilter.host(request);
-        if (host == null || !HOST.matcher(host).matches()) {
+        if (host == null || !isHost(host)) {
             host = request.getServerName() + ":" + request.getServerPort(); // not a host name: what the server listens on
         }
         return (ClientFilter.isSecure(request) ? "https" : "http") + "://" + host.toLowerCase(Locale.ROOT) + request.getContextPath();
+    }
+
+    private boolean isHost(String host) {
+        if (host.equals(lastGoodHost)) {
+            return true;
+        }
+        if (!HOST.matcher(host).matches()) {
+            return false;
+        }
+        lastGoodHost = host;
+        return true;
     }
 
     /**
