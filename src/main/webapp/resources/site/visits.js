@@ -8,7 +8,9 @@
     "use strict";
 
     var list = document.querySelector("[data-visits]");
-    if (!list || !window.fetch) {
+    // The not-found page has the panel without an address: no visit to count, nothing shown.
+    var address = list ? list.getAttribute("data-visits") : "";
+    if (!address || !window.fetch) {
         return;
     }
     var format = window.Intl ? new Intl.NumberFormat(document.documentElement.lang || "vi") : null;
@@ -21,10 +23,10 @@
                 cell.textContent = format ? format.format(value) : String(value);
             }
         });
-        list.closest(".needs-script").classList.add("is-ready");
+        list.closest(".visits-panel").classList.add("is-counted");
     }
 
-    window.fetch(list.getAttribute("data-visits"), {
+    window.fetch(address, {
         method: "POST",
         credentials: "omit",
         cache: "no-store",

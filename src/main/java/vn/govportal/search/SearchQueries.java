@@ -53,6 +53,16 @@ public final class SearchQueries {
      * syllables joined. Scores nothing: {@link #worth} does.
      */
     public static Query matching(SearchTerms terms) {
+        Query together = together(terms);
+        if (together == null) {
+            return everyWord(terms);
+        }
+        // "chung cheong" → "chungcheong…"; "chungcheongnam" → "Chung Cheong Nam".
+        return new BooleanQuery.Builder().add(everyWord(terms), Occur.SHOULD).add(together, Occur.SHOULD).build();
+    }
+
+    /** Every word and phrase somewhere in the title or text, without marks. */
+    private static Query everyWord(SearchTerms terms) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (SearchTerms.Term word : terms.words()) {
             all.add(new TermQuery(new Term(TEXT_FOLDED, word.folded())), Occur.FILTER);
@@ -60,18 +70,13 @@ public final class SearchQueries {
         for (List<SearchTerms.Term> phrase : terms.phrases()) {
             all.add(phrase(TEXT_FOLDED, true, phrase), Occur.FILTER);
         }
-        Query together = together(terms);
-        if (together == null) {
-            return all.build();
-        }
-        // "chung cheong" → "chungcheong…"; "chungcheongnam" → "Chung Cheong Nam".
-        return new BooleanQuery.Builder().add(all.build(), Occur.SHOULD).add(together, Occur.SHOULD).build();
+        return all.build();
     }
 
     /**
      * What a match is worth, one optional clause per word or phrase and way of matching, added
      * up: in the title as typed, in the text as typed, in the title without marks; the syllables
-     * joined are worth a little. Each clause is constant, so Lucene knows the most a document
+     * joined are worth a little, and less than every word apart. Each clause is constant, so Lucene knows the most a document
      * can score without reading it, and once a page of results is full it skips those that
      * cannot beat them instead of scoring every match.
      */
@@ -89,6 +94,8 @@ public final class SearchQueries {
         }
         Query together = together(terms);
         if (together != null) {
+            // Where the joined syllables are an alternative, having every word as typed apart is worth more.
+            clauses.add(new BoostQuery(new ConstantScoreQuery(everyWord(terms)), EVERY_WORD_WORTH));
             clauses.add(new BoostQuery(new ConstantScoreQuery(together), JOINED_WORTH));
         }
         return clauses;
@@ -209,6 +216,7 @@ public final class SearchQueries {
     }
 
     private static final float JOINED_WORTH = 0.5f;
+    private static final float EVERY_WORD_WORTH = 1f;
 
     /**
      * The ways a word or phrase can match beyond anywhere without marks, and what each adds: as

@@ -1,6 +1,7 @@
 package vn.govportal.web;
 
 import jakarta.faces.application.ResourceHandler;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -17,37 +18,46 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import vn.govportal.web.site.AcceptEncoding;
 
 /**
- * Style sheets, scripts and the other files Faces serves ({@code /jakarta.faces.resource/…}):
- * one whose address carries its version ({@code v=}) is the same forever, so browsers and caches
- * keep it for a year without asking again; text is gzipped for clients that take it, each
- * versioned file once, and then served from memory.
+ * Style sheets, scripts and the other files Faces serves ({@code /jakarta.faces.resource/…}).
+ * The portal's own ({@code site} and {@code admin}), asked for at the address this instance
+ * gives them (their content's digest, {@link StaticResources}), are the same forever: browsers
+ * and caches keep them for a year without asking again. Any other answer (another version, as
+ * during an upgrade of several instances, or an error) is not. Text is gzipped for clients that
+ * take it, each file once per deployment and then served from memory.
  */
 @WebFilter(filterName = "StaticResourceFilter", urlPatterns = ResourceHandler.RESOURCE_IDENTIFIER + "/*")
 public class StaticResourceFilter extends HttpFilter {
 
     static final String FOREVER = "public, max-age=31536000, immutable";
-    /** Enough for every file of the console and the site; an address past that is gzipped each time. */
+    private static final Set<String> OWN_LIBRARIES = Set.of("site", "admin");
+    /** More than every file of the console and the site; past that, files are gzipped each time. */
     private static final int MOST_KEPT = 400;
 
+    @Inject
+    private StaticResources resources;
+
+    /** By file and library: a file's bytes do not change while the portal runs, whatever version its address names. */
     private final Map<String, byte[]> gzipped = new ConcurrentHashMap<>();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String version = request.getParameter("v");
-        boolean versioned = version != null && !version.isBlank();
+        String library = request.getParameter("ln");
+        boolean forever = library != null && OWN_LIBRARIES.contains(library)
+                && resources.getVersion().equals(request.getParameter("v"));
         response.setHeader("Vary", "Accept-Encoding");
-        if (versioned) {
+        if (forever) {
             response.setHeader("Cache-Control", FOREVER);
         }
         boolean gzip = AcceptEncoding.allowsGzip(request.getHeader("Accept-Encoding"));
-        Held held = new Held(response, versioned, !gzip);
+        Held held = new Held(response, forever, !gzip);
         chain.doFilter(request, held);
         if (!gzip) {
             return;
@@ -57,7 +67,10 @@ public class StaticResourceFilter extends HttpFilter {
             held.send();
             return;
         }
-        String key = versioned ? request.getRequestURI() + '?' + request.getParameter("ln") + '&' + version : null;
+        // Locale and contract variants (which the portal does not use) are not kept: any value names one.
+        String key = request.getParameter("loc") == null && request.getParameter("con") == null
+                ? request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()) + '|' + library
+                : null;
         byte[] body = key == null ? null : gzipped.get(key);
         if (body == null) {
             body = gzip(held.body());
@@ -83,7 +96,7 @@ public class StaticResourceFilter extends HttpFilter {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
         try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192) {
             {
-                def.setLevel(Deflater.BEST_COMPRESSION);
+                def.setLevel(Deflater.BEST_COMPRESSION); // once per file: the smallest is worth it
             }
         }) {
             gzip.write(bytes);
@@ -95,25 +108,50 @@ public class StaticResourceFilter extends HttpFilter {
 
     /**
      * The response as Faces writes it, its body held back to be gzipped; the year-long
-     * {@code Cache-Control} of a versioned file stays whatever Faces sets.
+     * {@code Cache-Control} of the portal's own file stays whatever Faces sets, unless the
+     * answer is not the file (a 404, an error), which no cache is to keep.
      */
     private static final class Held extends HttpServletResponseWrapper {
 
-        private final boolean versioned;
+        private final boolean forever;
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         private final boolean passing;
         private PrintWriter writer;
         private ServletOutputStream stream;
 
         /** {@code passing}: the body goes out as written, only the headers are looked at. */
-        Held(HttpServletResponse response, boolean versioned, boolean passing) {
+        Held(HttpServletResponse response, boolean forever, boolean passing) {
             super(response);
-            this.versioned = versioned;
+            this.forever = forever;
             this.passing = passing;
         }
 
         private boolean keeps(String name) {
-            return versioned && (name.equalsIgnoreCase("Cache-Control") || name.equalsIgnoreCase("Expires"));
+            return forever && (name.equalsIgnoreCase("Cache-Control") || name.equalsIgnoreCase("Expires"));
+        }
+
+        private void notForever(int status) {
+            if (forever && status != SC_OK && status != SC_NOT_MODIFIED) {
+                super.setHeader("Cache-Control", "no-cache");
+            }
+        }
+
+        @Override
+        public void setStatus(int status) {
+            notForever(status);
+            super.setStatus(status);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            notForever(status);
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            notForever(status);
+            super.sendError(status, message);
         }
 
         @Override

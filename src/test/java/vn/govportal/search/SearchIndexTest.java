@@ -167,6 +167,16 @@ class SearchIndexTest {
     }
 
     @Test
+    void everyWordAsTypedApartRanksAboveTheSyllablesJoined() throws IOException {
+        long joined = article("Tin đối ngoại", "Đoàn tỉnh Chungcheongnam thăm Đồng Nai.", NOW.minusSeconds(60));
+        long apart = article("Tin đối ngoại", "Hợp tác với tỉnh chung cheong, Hàn Quốc.", NOW.minusSeconds(3600));
+        commit();
+
+        // Typed with marks the text does not have: both match only without marks.
+        assertThat(ids("chùng chéong")).as("the words apart first, though older").containsExactly(apart, joined);
+    }
+
+    @Test
     void onlyWhatIsPublishedAndDueIsFound() throws IOException {
         long visible = article("Công khai ngân sách", "Nội dung.");
         put(ItemType.ARTICLE, nextId++, SiteLanguage.VI, "Công khai ngân sách nháp", PublicationStatus.DRAFT, NOW.minusSeconds(60), null);

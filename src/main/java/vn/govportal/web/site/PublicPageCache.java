@@ -199,8 +199,11 @@ public class PublicPageCache {
             return gzip ? "\"" + tag + "-gz\"" : "\"" + tag + "\"";
         }
 
-        /** Whether {@code ifNoneMatch} (a request's header) names this page, in either encoding. */
-        public boolean matches(String ifNoneMatch) {
+        /**
+         * Whether {@code ifNoneMatch} (a request's header) names this page in the encoding the
+         * request gets: a tag of the other encoding is other bytes.
+         */
+        public boolean matches(String ifNoneMatch, boolean gzip) {
             if (ifNoneMatch == null) {
                 return false;
             }
@@ -209,7 +212,7 @@ public class PublicPageCache {
                 if (value.startsWith("W/")) {
                     value = value.substring(2); // a weak comparison is the one for If-None-Match
                 }
-                if (value.equals("*") || value.equals(etag(false)) || value.equals(etag(true))) {
+                if (value.equals("*") || value.equals(etag(gzip))) {
                     return true;
                 }
             }

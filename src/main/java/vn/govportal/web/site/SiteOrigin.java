@@ -40,6 +40,14 @@ public class SiteOrigin {
         fixed = configured.map(String::trim).filter(s -> !s.isEmpty()).map(SiteOrigin::checked).orElse(null);
     }
 
+    /**
+     * Whether the site's address is set: only then is a page the same whoever asks, whatever
+     * host or forwarded headers the request carries, and a cache shared by visitors may keep it.
+     */
+    public boolean isConfigured() {
+        return fixed != null;
+    }
+
     /** A usable site address, without a trailing slash; a broken setting is reported and ignored. */
     static String checked(String url) {
         try {

@@ -128,16 +128,26 @@ public class SiteRouter extends HttpFilter {
     }
 
     /**
+     * The {@code Cache-Control} of public pages: as configured once the site's address is set;
+     * until then a page names the host each request gave, and a cache shared by visitors (keyed
+     * by the address alone) could hand one visitor's forged host to everyone: it may keep a page
+     * only if it asks each time whether it is still current.
+     */
+    static String cacheControl(boolean addressConfigured, String configured) {
+        return addressConfigured ? configured : "no-cache";
+    }
+
+    /**
      * Sends a page as a browser or a cache in front asked for it: gzipped if it takes gzip; with
      * its entity tag and the public pages' {@code Cache-Control}; or only "304 Not Modified" when
      * the copy it holds is this one.
      */
     private void send(HttpServletRequest request, HttpServletResponse response, PublicPageCache.Page page) throws IOException {
         boolean gzip = AcceptEncoding.allowsGzip(request.getHeader("Accept-Encoding"));
-        response.setHeader("Cache-Control", cacheControl);
+        response.setHeader("Cache-Control", cacheControl(origin.isConfigured(), cacheControl));
         response.setHeader("Vary", "Accept-Encoding");
         response.setHeader("ETag", page.etag(gzip));
-        if (page.matches(request.getHeader("If-None-Match"))) {
+        if (page.matches(request.getHeader("If-None-Match"), gzip)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }

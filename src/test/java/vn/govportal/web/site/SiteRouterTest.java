@@ -1,0 +1,20 @@
+package vn.govportal.web.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SiteRouterTest {
+
+    private static final String CONFIGURED = "public, max-age=0, s-maxage=10, stale-while-revalidate=30";
+
+    @Test
+    void sharedCachesMayKeepPagesAsConfiguredOnceTheSitesAddressIsSet() {
+        assertThat(SiteRouter.cacheControl(true, CONFIGURED)).isEqualTo(CONFIGURED);
+    }
+
+    @Test
+    void withoutTheSitesAddressACacheMustAskEachTimeSoAForgedHostIsNeverPassedOn() {
+        assertThat(SiteRouter.cacheControl(false, CONFIGURED)).isEqualTo("no-cache");
+    }
+}
