@@ -65,6 +65,9 @@ class PublishingJourneyIT extends BrowserTestBase {
         click(By.cssSelector(".tox-dialog__footer .tox-button:not(.tox-button--secondary)"));
         click(By.id("article:category"));
         click(By.cssSelector("#article\\:category_panel li[data-label='Tin hoạt động']"));
+        // As a person does, the choice is seen in the field before saving (the list closes as it is clicked).
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(b -> b.findElement(By.id("article:category_label")).getText().equals("Tin hoạt động"));
         click(By.id("article:save"));
         long id = admin.articleId();
         click(By.id("article:publish"));
