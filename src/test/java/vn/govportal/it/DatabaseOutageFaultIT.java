@@ -57,9 +57,10 @@ class DatabaseOutageFaultIT extends BrowserTestBase {
             assertThat(uncached.statusCode()).isEqualTo(503);
             assertThat(uncached.headers().firstValue("Retry-After")).isPresent();
             assertThat(uncached.body()).contains("Hệ thống đang tạm thời gián đoạn");
-            // A page kept from before the outage is still served, and its visits still counted.
+            // A page kept from before the outage is still served, and its visits (told by its script) still counted.
             for (int i = 0; i < 5; i++) {
                 assertThat(Http.get(base, cachedPage, "outage-visitor-" + i).statusCode()).isEqualTo(200);
+                assertThat(Http.post(base, "/luot-truy-cap", "outage-visitor-" + i).statusCode()).isEqualTo(200);
             }
 
             database.start();
