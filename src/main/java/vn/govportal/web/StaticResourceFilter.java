@@ -14,14 +14,11 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import vn.govportal.web.site.AcceptEncoding;
 
 /**
@@ -73,7 +70,7 @@ public class StaticResourceFilter extends HttpFilter {
                 : null;
         byte[] body = key == null ? null : gzipped.get(key);
         if (body == null) {
-            body = gzip(held.body());
+            body = Gzip.smallest(held.body());
             if (key != null && gzipped.size() < MOST_KEPT) {
                 gzipped.put(key, body);
             }
@@ -90,20 +87,6 @@ public class StaticResourceFilter extends HttpFilter {
         String type = contentType.toLowerCase(Locale.ROOT);
         return type.startsWith("text/") || type.contains("javascript") || type.contains("json") || type.contains("svg")
                 || type.contains("xml");
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION); // once per file: the smallest is worth it
-            }
-        }) {
-            gzip.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     /**

@@ -31,14 +31,7 @@ public final class Http {
                 .header("User-Agent", userAgent)
                 .GET()
                 .build();
-        try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(request);
     }
 
     /** An empty POST with a given User-Agent, as a page's own script sends one. */
@@ -48,6 +41,10 @@ public final class Http {
                 .header("User-Agent", userAgent)
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build();
+        return send(request);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -5,9 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,11 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.search.SearchIndexChanged;
+import vn.govportal.web.Gzip;
 
 /**
  * The rendered public pages, reused for {@code govportal.cache.seconds} as the data behind them
@@ -168,7 +164,7 @@ public class PublicPageCache {
             this.contentType = contentType;
             this.expires = expires;
             this.bytes = html.getBytes(StandardCharsets.UTF_8);
-            this.gzipped = gzip(bytes);
+            this.gzipped = Gzip.smallest(bytes);
             this.tag = digest(bytes);
         }
 
@@ -217,20 +213,6 @@ public class PublicPageCache {
                 }
             }
             return false;
-        }
-
-        private static byte[] gzip(byte[] bytes) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
-            try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192) {
-                {
-                    def.setLevel(Deflater.BEST_COMPRESSION); // once per page: the smallest is worth it
-                }
-            }) {
-                gzip.write(bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return out.toByteArray();
         }
 
         private static String digest(byte[] bytes) {
