@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import vn.govportal.database.DatabaseStatus;
@@ -30,6 +32,7 @@ public class InitialAdministrator {
     private DatabaseStatus database;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the account is created in a transaction of its own
     void createIfNoStaff() {
         if (!database.isAvailable() || accounts.count() > 0) {
             return;
@@ -37,7 +40,16 @@ public class InitialAdministrator {
         String given = System.getenv(PASSWORD_VARIABLE);
         boolean generated = given == null || given.isBlank();
         String password = generated ? PasswordHashing.randomPassword(16) : given;
-        accounts.create(USERNAME, "Quản trị hệ thống", Role.ADMIN, password, "system");
+        try {
+            accounts.create(USERNAME, "Quản trị hệ thống", Role.ADMIN, password, "system");
+        } catch (RuntimeException e) {
+            if (accounts.count() > 0) {
+                // Another instance starting on the same empty database created it first.
+                LOG.info("The administrator account was created by another instance of the portal");
+                return;
+            }
+            throw e;
+        }
         if (generated) {
             LOG.warning(() -> "Created the administrator account \"" + USERNAME + "\" with the generated password "
                     + password + " . Sign in at /admin and change it; it is not shown again.");
