@@ -9,15 +9,19 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.govportal.cluster.Grid;
 import vn.govportal.database.DatabaseStatus;
 
 /**
  * Publishes and unpublishes articles on schedule, whether or not anyone visits: it looks for due
  * articles every {@code govportal.scheduler.seconds} (30 by default, so within a minute of their time).
+ * In a cluster one instance runs each round, whichever takes the round's lease on the data grid;
+ * if it dies, the next round is run by another.
  */
 @Startup
 @Singleton
@@ -36,21 +40,29 @@ public class ArticleScheduler {
     private DatabaseStatus database;
 
     @Inject
+    private Grid grid;
+
+    @Inject
     @ConfigProperty(name = "govportal.scheduler.seconds", defaultValue = "30")
     private int periodSeconds;
+
+    private Duration lease;
 
     @PostConstruct
     void start() {
         long period = Math.max(1, periodSeconds) * 1000L;
+        // Every instance has this timer; whichever fires first in a period runs it for the cluster.
+        lease = Duration.ofMillis(period * 4 / 5);
         timers.createIntervalTimer(period, period, new TimerConfig("article-schedule", false));
     }
 
     @Timeout
     void run() {
-        if (!database.isAvailable()) {
+        if (!database.isAvailable() || !grid.lease("article-schedule", lease)) {
             return;
         }
         try {
+            // Each change is a conditional update: were two instances ever to run at once, one wins.
             int changed = articles.runSchedules(Instant.now());
             if (changed > 0) {
                 LOG.log(Level.INFO, "Scheduled publishing changed {0} article(s)", changed);

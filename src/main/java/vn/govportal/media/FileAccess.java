@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.govportal.publishing.ContentChanged;
+import vn.govportal.publishing.ContentChangedElsewhere;
 
 /**
  * Whether a visitor may be served a stored file, remembered for {@code govportal.cache.seconds}
@@ -64,10 +65,16 @@ public class FileAccess {
     }
 
     void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
-        synchronized (this) {
-            generation++;
-            answers.clear();
-        }
+        forget();
+    }
+
+    void onChangedElsewhere(@Observes ContentChangedElsewhere change) {
+        forget();
+    }
+
+    private synchronized void forget() {
+        generation++;
+        answers.clear();
     }
 
     private record Answer(boolean isPublic, Instant until) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import vn.govportal.publishing.ContentChanged;
+import vn.govportal.publishing.ContentChangedElsewhere;
 
 /**
  * Writes each change to an article or notice into the search change log, inside the transaction
@@ -25,6 +26,13 @@ public class SearchOutbox {
         ItemType type = ItemType.fromKey(change.what());
         if (type != null && change.id() != null) {
             source.record(type, change.id(), Instant.now());
+        }
+    }
+
+    /** Another instance wrote to the change log: read it now rather than at the next poll. */
+    void committedElsewhere(@Observes ContentChangedElsewhere change) {
+        if (ItemType.fromKey(change.what()) != null) {
+            search.applySoon();
         }
     }
 

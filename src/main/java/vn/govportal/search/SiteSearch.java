@@ -30,6 +30,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.govportal.cluster.Grid;
 import vn.govportal.database.DatabaseFailures;
 import vn.govportal.database.DatabaseSettings;
 import vn.govportal.database.DatabaseStatus;
@@ -60,6 +61,9 @@ public class SiteSearch {
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    private Grid grid;
 
     @Inject
     private SearchSource source;
@@ -301,7 +305,8 @@ public class SiteSearch {
     }
 
     private void forgetOldChanges() {
-        if (!database.isAvailable() || !database.isReachable()) {
+        // One instance of a cluster prunes the shared change log each hour.
+        if (!database.isAvailable() || !database.isReachable() || !grid.lease("search-change-log-pruning", Duration.ofMinutes(50))) {
             return;
         }
         try {

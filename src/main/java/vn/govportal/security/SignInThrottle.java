@@ -1,11 +1,13 @@
 package vn.govportal.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import vn.govportal.cluster.Grid;
+import vn.govportal.cluster.SharedMap;
 
 /**
  * Slows down guessing without letting anyone lock the real user out:
@@ -18,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * someone failing on purpose from elsewhere delays the real user by seconds, never for good.</li>
  * </ul>
  * A success clears the account's counts; every count is forgotten after {@link #FORGET_AFTER}
- * without failures.
+ * without failures. In a cluster the counts live on the data grid, so failures on one instance
+ * count on every other: more instances give a guesser no more tries.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -30,10 +33,21 @@ public class SignInThrottle {
     static final Duration MAX_WAIT = Duration.ofMinutes(5);
     static final Duration MAX_ACCOUNT_WAIT = Duration.ofSeconds(30);
     static final Duration FORGET_AFTER = Duration.ofHours(1);
-    /** Bounds memory under a flood of made-up usernames or addresses. */
-    static final int MAX_TRACKED = 50_000;
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    /** Each count as {failures, time of the last in epoch milliseconds}: JDK types, readable by every instance. */
+    private SharedMap<long[]> failures;
+
+    @Inject
+    private Grid grid;
+
+    public SignInThrottle() {
+        this.failures = Grid.ownMap();
+    }
+
+    @PostConstruct
+    void share() {
+        failures = grid.map("sign-in-failures");
+    }
 
     /** How long {@code username} from {@code address} must still wait before trying; zero if it may try now. */
     public Duration waitBeforeAttempt(String username, String address, Instant now) {
@@ -44,9 +58,6 @@ public class SignInThrottle {
     }
 
     public void failed(String username, String address, Instant now) {
-        if (failures.size() >= MAX_TRACKED) {
-            failures.values().removeIf(f -> f.last.plus(FORGET_AFTER).isBefore(now));
-        }
         record(pairKey(username, address), now);
         record(addressKey(address), now);
         record(accountKey(username), now);
@@ -57,21 +68,23 @@ public class SignInThrottle {
         failures.remove(accountKey(username));
     }
 
+    // Entries lapse on their own FORGET_AFTER after the last failure, which also bounds memory.
     private void record(String key, Instant now) {
-        failures.compute(key, (k, f) -> f == null || f.last.plus(FORGET_AFTER).isBefore(now)
-                ? new Failures(1, now) : new Failures(f.count + 1, now));
+        long millis = now.toEpochMilli();
+        failures.update(key, f -> f == null || f[1] + FORGET_AFTER.toMillis() < millis
+                ? new long[] {1, millis} : new long[] {f[0] + 1, millis}, FORGET_AFTER);
     }
 
-    private static Duration wait(Failures f, int free, Duration max, Instant now) {
-        if (f == null || f.count < free || f.last.plus(FORGET_AFTER).isBefore(now)) {
+    private static Duration wait(long[] f, int free, Duration max, Instant now) {
+        if (f == null || f[0] < free || Instant.ofEpochMilli(f[1]).plus(FORGET_AFTER).isBefore(now)) {
             return Duration.ZERO;
         }
-        int doublings = Math.min(f.count - free, 20);
+        int doublings = (int) Math.min(f[0] - free, 20);
         Duration penalty = FIRST_WAIT.multipliedBy(1L << doublings);
         if (penalty.compareTo(max) > 0) {
             penalty = max;
         }
-        Duration left = Duration.between(now, f.last.plus(penalty));
+        Duration left = Duration.between(now, Instant.ofEpochMilli(f[1]).plus(penalty));
         return left.isNegative() ? Duration.ZERO : left;
     }
 
@@ -93,8 +106,5 @@ public class SignInThrottle {
 
     private static String addressKey(String address) {
         return "address:" + address;
-    }
-
-    private record Failures(int count, Instant last) {
     }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.govportal.cluster.Grid;
 import vn.govportal.database.DatabaseFailures;
 import vn.govportal.database.DatabaseStatus;
 import vn.govportal.text.VietnamTime;
@@ -37,7 +38,10 @@ public class VisitCounter {
 
     private static final Logger LOG = Logger.getLogger(VisitCounter.class.getName());
 
-    private final VisitTracker tracker = new VisitTracker();
+    private VisitTracker tracker;
+
+    @Inject
+    private Grid grid;
 
     @Resource
     private TimerService timerService;
@@ -54,6 +58,7 @@ public class VisitCounter {
 
     @PostConstruct
     void start() {
+        tracker = new VisitTracker(grid.map("visitors-seen", VisitTracker.MAX_TRACKED), grid.map("visitors-online", VisitTracker.MAX_TRACKED));
         if (database.isAvailable()) {
             LocalDate today = VietnamTime.today(Instant.now());
             tracker.restore(today, store.visitsOn(today), store.total());
@@ -104,19 +109,30 @@ public class VisitCounter {
             return;
         }
         Map<LocalDate, Long> visits = tracker.drainPending();
-        if (visits.isEmpty()) {
-            return;
+        LocalDate today = VietnamTime.today(now);
+        if (!visits.isEmpty()) {
+            try {
+                store.add(visits);
+                tracker.stored(visits, today);
+            } catch (RuntimeException e) {
+                tracker.requeue(visits);
+                reportFailure("store visit counts", e);
+                return;
+            }
         }
         try {
-            store.add(visits);
-            tracker.stored(visits, VietnamTime.today(now));
+            // Every instance stores its own visits; reading the sums back shows the others' too.
+            tracker.refresh(today, store.visitsOn(today), store.total());
         } catch (RuntimeException e) {
-            tracker.requeue(visits);
-            if (DatabaseFailures.isUnreachable(e)) {
-                database.reportUnreachable(e);
-            } else {
-                LOG.log(Level.WARNING, "Could not store visit counts, will retry: {0}", e.getMessage());
-            }
+            reportFailure("read visit counts", e);
+        }
+    }
+
+    private void reportFailure(String what, RuntimeException e) {
+        if (DatabaseFailures.isUnreachable(e)) {
+            database.reportUnreachable(e);
+        } else {
+            LOG.log(Level.WARNING, "Could not {0}, will retry: {1}", new Object[] {what, e.getMessage()});
         }
     }
 }

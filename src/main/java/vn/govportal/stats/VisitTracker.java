@@ -3,10 +3,11 @@ package vn.govportal.stats;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import vn.govportal.cluster.LocalMap;
+import vn.govportal.cluster.SharedMap;
 import vn.govportal.text.VietnamTime;
 
 /**
@@ -14,6 +15,10 @@ import vn.govportal.text.VietnamTime;
  * browser) loading a page after {@link #VISIT_GAP} without one; "online" means seen within
  * {@link #ONLINE_WINDOW}. Counts wait here until {@link #drainPending()} hands them to storage,
  * so a page view costs no database write. Memory is bounded by {@link #MAX_TRACKED} visitors.
+ * <p>
+ * Who was seen when is kept in two {@link SharedMap}s: in a cluster they are the data grid's, so a
+ * visitor whose views land on several instances is one visit and one person online. Each instance
+ * counts the visits it saw and stores them itself, adding to what the database holds.
  */
 public class VisitTracker {
 
@@ -21,7 +26,12 @@ public class VisitTracker {
     static final Duration ONLINE_WINDOW = Duration.ofMinutes(5);
     static final int MAX_TRACKED = 100_000;
 
-    private final Map<String, Long> lastSeen = new ConcurrentHashMap<>();
+    /** Each visitor's last view, forgotten when the visit ends. */
+    private final SharedMap<Long> seen;
+    /** The visitors seen within the online window. */
+    private final SharedMap<Long> online;
+    /** The time of the latest call, by which this instance's own maps forget. */
+    private volatile long clock;
     private final Map<LocalDate, LongAdder> pending = new ConcurrentHashMap<>();
     /** Visits taken for storing but not yet stored: still counted, so the figures never dip during a write. */
     private final Map<LocalDate, Long> inFlight = new java.util.HashMap<>();
@@ -33,6 +43,18 @@ public class VisitTracker {
     private volatile long storedToday;
     private volatile long storedTotal;
 
+    /** A tracker on its own, keeping who was seen in memory. */
+    public VisitTracker() {
+        this.seen = new LocalMap<>(() -> clock, MAX_TRACKED);
+        this.online = new LocalMap<>(() -> clock, MAX_TRACKED);
+    }
+
+    /** A tracker keeping who was seen in the given maps (the data grid's, in a cluster). */
+    public VisitTracker(SharedMap<Long> seen, SharedMap<Long> online) {
+        this.seen = seen;
+        this.online = online;
+    }
+
     /** Starts from what storage holds: today's visits and the total. */
     public void restore(LocalDate day, long today, long total) {
         storedDay = day;
@@ -40,15 +62,29 @@ public class VisitTracker {
         storedTotal = total;
     }
 
+    /**
+     * Takes what storage holds now, which includes what other instances stored, unless a batch of
+     * this instance's is between here and storage (then its figures stay as they are until the next time).
+     */
+    public void refresh(LocalDate day, long today, long total) {
+        moving.writeLock().lock();
+        try {
+            if (inFlight.isEmpty()) {
+                storedDay = day;
+                storedToday = today;
+                storedTotal = total;
+            }
+        } finally {
+            moving.writeLock().unlock();
+        }
+    }
+
     /** Records one page view by {@code visitor}; counts a visit if it starts one. */
     public void pageView(String visitor, Instant now) {
         long millis = now.toEpochMilli();
-        Long previous = lastSeen.get(visitor);
-        boolean tracked = previous != null || lastSeen.size() < MAX_TRACKED;
-        if (tracked) {
-            previous = lastSeen.put(visitor, millis);
-        }
-        if (previous == null || millis - previous >= ONLINE_WINDOW.toMillis()) {
+        clock = millis;
+        Long previous = seen.put(visitor, millis, VISIT_GAP);
+        if (online.put(visitor, millis, ONLINE_WINDOW) == null) {
             arrivedSinceSweep.increment();
         }
         if (previous == null || millis - previous >= VISIT_GAP.toMillis()) {
@@ -58,18 +94,9 @@ public class VisitTracker {
 
     /** Forgets visitors whose visit has ended and recounts who is online. Called periodically. */
     public void sweep(Instant now) {
-        long millis = now.toEpochMilli();
-        long online = 0;
+        clock = now.toEpochMilli();
         arrivedSinceSweep.reset();
-        for (Iterator<Long> it = lastSeen.values().iterator(); it.hasNext();) {
-            long seen = it.next();
-            if (millis - seen >= VISIT_GAP.toMillis()) {
-                it.remove();
-            } else if (millis - seen < ONLINE_WINDOW.toMillis()) {
-                online++;
-            }
-        }
-        onlineNow = online;
+        onlineNow = online.size();
     }
 
     /** Takes the visits not yet stored, by day; they are no longer pending afterwards. */
@@ -153,6 +180,6 @@ public class VisitTracker {
     }
 
     int trackedVisitors() {
-        return lastSeen.size();
+        return seen.size();
     }
 }

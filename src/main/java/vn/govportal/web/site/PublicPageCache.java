@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.govportal.publishing.ContentChanged;
+import vn.govportal.publishing.ContentChangedElsewhere;
 import vn.govportal.search.SearchIndexChanged;
 import vn.govportal.web.Gzip;
 
@@ -130,6 +131,10 @@ public class PublicPageCache {
     }
 
     void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+        clear();
+    }
+
+    void onChangedElsewhere(@Observes ContentChangedElsewhere change) {
         clear();
     }
 

@@ -19,6 +19,7 @@ import vn.govportal.link.LinkService;
 import vn.govportal.notice.NoticeService;
 import vn.govportal.notice.NoticeView;
 import vn.govportal.publishing.ContentChanged;
+import vn.govportal.publishing.ContentChangedElsewhere;
 import vn.govportal.settings.SiteInfo;
 import vn.govportal.settings.SiteSettingsService;
 import vn.govportal.text.SiteLanguage;
@@ -92,6 +93,10 @@ public class SiteChrome {
 
     /** After the change has committed: dropping it earlier lets a request re-read the old data. */
     void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+        invalidate();
+    }
+
+    void onChangedElsewhere(@Observes ContentChangedElsewhere change) {
         invalidate();
     }
 

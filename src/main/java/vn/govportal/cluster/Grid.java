@@ -1,0 +1,113 @@
+package vn.govportal.cluster;
+
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
+import com.hazelcast.core.HazelcastInstance;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * The Payara data grid (Hazelcast) this instance is a member of, when Payara Micro runs clustered:
+ * shared maps and cluster-wide job leases. An instance started with {@code --nocluster}, or whose
+ * grid is not running, gets the same behaviour from its own memory, and says so once at start.
+ */
+@ApplicationScoped
+public class Grid {
+
+    private static final Logger LOG = Logger.getLogger(Grid.class.getName());
+    private static final String JOBS = "govportal.jobs";
+
+    private HazelcastInstance hazelcast;
+    private final Map<String, SharedMap<?>> localMaps = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void join() {
+        HazelcastInstance found = null;
+        try {
+            found = InitialContext.doLookup("payara/Hazelcast");
+        } catch (NamingException | RuntimeException e) {
+            LOG.log(Level.FINE, "No data grid in JNDI", e);
+        }
+        if (found != null && isRunning(found)) {
+            hazelcast = found;
+            int members = hazelcast.getCluster().getMembers().size();
+            LOG.info(() -> members > 1
+                    ? "Data grid: this instance is one of " + members + " members of the cluster"
+                    : "Data grid: this instance is the only member of the cluster so far; it runs on its own until others join");
+            hazelcast.getCluster().addMembershipListener(new MembershipListener() {
+                @Override
+                public void memberAdded(MembershipEvent event) {
+                    LOG.info(() -> "Data grid: " + event.getMember().getAddress() + " joined; " + event.getMembers().size() + " members");
+                }
+
+                @Override
+                public void memberRemoved(MembershipEvent event) {
+                    LOG.info(() -> "Data grid: " + event.getMember().getAddress() + " left; " + event.getMembers().size() + " members");
+                }
+            });
+        } else {
+            LOG.info("Data grid: none (Payara Micro runs with --nocluster); caches, throttles and jobs are this instance's own");
+        }
+    }
+
+    private static boolean isRunning(HazelcastInstance h) {
+        try {
+            return h.getLifecycleService().isRunning();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Whether this instance shares state with others through the grid. */
+    public boolean isClustered() {
+        return hazelcast != null;
+    }
+
+    /** The map named {@code name}: the grid's, shared by every member, or this instance's own. */
+    public <V> SharedMap<V> map(String name) {
+        return map(name, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The map named {@code name}; when this instance runs on its own, it keeps at most
+     * {@code localCapacity} entries (on the grid, entries lapse by their time to live).
+     */
+    @SuppressWarnings("unchecked")
+    public <V> SharedMap<V> map(String name, int localCapacity) {
+        if (hazelcast != null) {
+            return new GridMap<>(hazelcast.getMap("govportal." + name));
+        }
+        return (SharedMap<V>) localMaps.computeIfAbsent(name, n -> new LocalMap<>(System::currentTimeMillis, localCapacity));
+    }
+
+    /** A map of this instance's own, unbounded, for a class used outside the container (its unit tests). */
+    public static <V> SharedMap<V> ownMap() {
+        return new LocalMap<>(System::currentTimeMillis, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Takes the lease on {@code job} for {@code lease} if no instance holds it: true when this
+     * instance is to run the job now. The lease is not given back when the job ends, so the other
+     * instances, whose timers fire at other moments, skip the job until it lapses; when the member
+     * holding it dies, the grid releases it at once, and the next instance whose timer fires runs it.
+     */
+    public boolean lease(String job, Duration lease) {
+        if (hazelcast == null) {
+            return true;
+        }
+        try {
+            return hazelcast.<String, Boolean>getMap(JOBS).tryLock(job, 0, TimeUnit.MILLISECONDS, lease.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
