@@ -1,5 +1,6 @@
 package vn.govportal.article;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -21,7 +22,9 @@ import vn.govportal.text.VietnamTime;
         + " WHERE r.articleId = :articleId AND r.number = :number")
 @NamedQuery(name = "ArticleRevision.lastNumber", query = "SELECT COALESCE(MAX(r.number), 0) FROM ArticleRevision r"
         + " WHERE r.articleId = :articleId")
-public class ArticleRevision {
+public class ArticleRevision implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,11 +1,14 @@
 package vn.govportal.article;
 
+import java.io.Serializable;
 import java.time.Instant;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.text.VietnamTime;
 
 /** An article as the admin list shows it. Read-only. */
-public final class ArticleRow {
+public final class ArticleRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final long id;
     private final String title;

@@ -1,5 +1,6 @@
 package vn.govportal.article;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +19,9 @@ import vn.govportal.text.VietnamTime;
 @Table(name = "article_transition")
 @NamedQuery(name = "ArticleTransition.forArticle", query = "SELECT t FROM ArticleTransition t"
         + " WHERE t.articleId = :articleId ORDER BY t.occurredAt DESC, t.id DESC")
-public class ArticleTransition {
+public class ArticleTransition implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The actor recorded for what the server does on schedule. */
     public static final String SCHEDULER = "hệ thống (hẹn giờ)";

@@ -1,5 +1,6 @@
 package vn.govportal.audit;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +12,9 @@ import java.time.Instant;
 /** One line of the audit log: who did what to which item, when and from where. */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent {
+public class AuditEvent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

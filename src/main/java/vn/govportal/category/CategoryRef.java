@@ -1,7 +1,10 @@
 package vn.govportal.category;
 
+import java.io.Serializable;
 /** A category as the public pages show it: a name and the link to its page. */
-public final class CategoryRef {
+public final class CategoryRef implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final long id;
     private final String name;

@@ -1,5 +1,6 @@
 package vn.govportal.media;
 
+import java.io.Serializable;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,7 +20,9 @@ import java.time.Instant;
 @Table(name = "media_file")
 @NamedQuery(name = "MediaFile.findInfo", query = "SELECT NEW vn.govportal.media.MediaInfo(m.id, m.fileName, m.contentType,"
         + " m.byteSize, m.width, m.height) FROM MediaFile m WHERE m.id = :id")
-public class MediaFile {
+public class MediaFile implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

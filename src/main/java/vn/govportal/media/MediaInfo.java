@@ -1,9 +1,12 @@
 package vn.govportal.media;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /** What the site says about a stored file without loading its bytes. */
-public final class MediaInfo {
+public final class MediaInfo implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final long id;
     private final String fileName;

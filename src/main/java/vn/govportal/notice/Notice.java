@@ -1,5 +1,6 @@
 package vn.govportal.notice;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,7 +14,9 @@ import vn.govportal.publishing.Publication;
 /** An announcement ("thông báo"), often with an attached file, public within its publish window. */
 @Entity
 @Table(name = "notice")
-public class Notice extends Publication {
+public class Notice extends Publication implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The condition (on {@code n}) for a notice visitors may see at {@code :now}. */
     public static final String PUBLIC = " n.status = :published AND n.publishedAt <= :now"

@@ -1,5 +1,6 @@
 package vn.govportal.publishing;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -9,7 +10,9 @@ import jakarta.persistence.Embeddable;
  * item without one is on the Vietnamese site only.
  */
 @Embeddable
-public class Translation {
+public class Translation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "title_en", length = 500)
     private String title;

@@ -1,5 +1,6 @@
 package vn.govportal.security;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +21,9 @@ import java.time.Instant;
 @NamedQuery(name = "StaffAccount.findByUsername", query = "SELECT s FROM StaffAccount s WHERE s.username = :username")
 @NamedQuery(name = "StaffAccount.count", query = "SELECT COUNT(s) FROM StaffAccount s")
 @NamedQuery(name = "StaffAccount.findAll", query = "SELECT s FROM StaffAccount s ORDER BY s.username")
-public class StaffAccount {
+public class StaffAccount implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

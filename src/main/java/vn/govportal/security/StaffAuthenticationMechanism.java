@@ -3,7 +3,6 @@ package vn.govportal.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -12,6 +11,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -22,11 +22,12 @@ import org.omnifaces.util.Servlets;
  * Staff sign in with the form at {@code /login.xhtml}. A request for an admin page without a
  * signed-in member is redirected there with the page to continue to; the sign-in page sends the
  * member back to it as a new request. The signed-in identity, with its roles, is kept in the
- * HTTP session for the rest of that session. Public pages never touch the session. A script
- * may sign in with HTTP Basic, but only to download a backup ({@link #BASIC_PATH}).
+ * HTTP session for the rest of that session, as plain attributes ({@link StaffSessions}) from which
+ * each request is signed in again: in a cluster the session moves between instances with them.
+ * Public pages never touch the session. A script may sign in with HTTP Basic, but only to
+ * download a backup ({@link #BASIC_PATH}).
  */
 @ApplicationScoped
-@AutoApplySession
 public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
@@ -48,6 +49,13 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return context.notifyContainerAboutLogin(identityStores.validate(credential));
+        }
+        HttpSession session = request.getSession(false);
+        Optional<String> username = StaffSessions.username(session);
+        Optional<Role> role = StaffSessions.role(session);
+        if (username.isPresent() && role.isPresent()) {
+            // StaffSessionFilter then checks that this grant is still the account's current one.
+            return context.notifyContainerAboutLogin(username.get(), role.get().groups());
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String authorization = request.getHeader("Authorization");

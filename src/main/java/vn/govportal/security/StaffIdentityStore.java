@@ -50,6 +50,8 @@ public class StaffIdentityStore implements IdentityStore {
         Instant now = Instant.now();
 
         Duration wait = throttle.waitBeforeAttempt(username, address, now);
+        // A sign-in attempt from a signed-in session starts over: whatever it gives, it is the session's grant.
+        StaffSessions.forget(request);
         if (!wait.isZero()) {
             request.setAttribute(THROTTLED, wait);
             audit.record(username, address, "SIGN_IN_THROTTLED", null, null, "wait " + wait.toSeconds() + " s");

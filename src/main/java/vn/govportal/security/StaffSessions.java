@@ -16,6 +16,7 @@ import java.util.Optional;
 public final class StaffSessions {
 
     static final String STAMP = "govportal.staff.stamp";
+    static final String USERNAME = "govportal.staff.username";
     static final String DISPLAY_NAME = "govportal.staff.displayName";
     static final String ROLE = "govportal.staff.role";
 
@@ -39,14 +40,35 @@ public final class StaffSessions {
         stampOf(account).ifPresent(stamp -> {
             HttpSession session = request.getSession();
             session.setAttribute(STAMP, stamp);
+            session.setAttribute(USERNAME, account.getUsername());
             session.setAttribute(DISPLAY_NAME, account.getDisplayName());
             session.setAttribute(ROLE, account.getRole());
         });
     }
 
+    /** Signs the session out, keeping the session itself (and the form being filled in it). */
+    public static void forget(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return;
+        }
+        try {
+            for (String name : new String[] {STAMP, USERNAME, DISPLAY_NAME, ROLE}) {
+                session.removeAttribute(name);
+            }
+        } catch (IllegalStateException ended) {
+            // already ended: nobody is signed in with it
+        }
+    }
+
     /** The signed-in member's name, as recorded at sign-in; empty without a signed-in session. */
     public static Optional<String> displayName(HttpSession session) {
         return attribute(session, DISPLAY_NAME, String.class);
+    }
+
+    /** The signed-in member's username, as recorded at sign-in; empty without a signed-in session. */
+    public static Optional<String> username(HttpSession session) {
+        return attribute(session, USERNAME, String.class);
     }
 
     /** The signed-in member's role, as recorded at sign-in. */

@@ -1,5 +1,6 @@
 package vn.govportal.settings;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +14,9 @@ import java.util.Objects;
 /** The agency details every page shows (header, slogan, footer, trust badge). A single row, id 1. */
 @Entity
 @Table(name = "site_settings")
-public class SiteSettings {
+public class SiteSettings implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final long ID = 1L;
 

@@ -83,7 +83,7 @@ class BrowserPolicyIT {
         TestStaff staff = TestStaff.create(Role.AUTHOR);
         StaffHttp plain = new StaffHttp(base);
         HttpResponse<String> signedIn = plain.signIn(staff.username(), staff.password());
-        String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+        String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
         assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContainIgnoringCase("Secure");
 
         // The test server trusts 127.0.0.1 as its reverse proxy (arquillian.xml): TLS ended there.
@@ -96,7 +96,7 @@ class BrowserPolicyIT {
         Http.RawResponse login = Http.raw(base, "127.0.0.1", "POST", "/login.xhtml", "X-Forwarded-Proto: https\r\n"
                 + "Origin: https://127.0.0.1:" + base.getPort() + "\r\nContent-Type: application/x-www-form-urlencoded\r\n", encode(form));
         assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.header("set-cookie")).filteredOn(c -> c.startsWith("JSESSIONID")).singleElement().asString()
+        assertThat(login.header("set-cookie")).filteredOn(c -> c.startsWith("JSESSIONID=")).singleElement().asString()
                 .containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
     }
 
