@@ -38,6 +38,11 @@ final class ScratchDatabase {
         return new ScratchDatabase(url, name);
     }
 
+    /** The JDBC address of this database, for a portal started on it. */
+    String url() {
+        return url;
+    }
+
     DataSource dataSource() {
         return TestDataSources.forUrl(url, url.startsWith("jdbc:h2:") ? "sa" : System.getProperty("it.db.user", ""),
                 System.getenv().getOrDefault("GOVPORTAL_DB_PASSWORD", ""));

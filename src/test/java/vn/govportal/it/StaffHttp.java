@@ -30,7 +30,7 @@ final class StaffHttp {
 
     private final URL base;
     private final String clientAddress;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient client;
 
     /**
@@ -38,10 +38,20 @@ final class StaffHttp {
      * failed sign-ins are throttled for it alone, not for every test on loopback.
      */
     StaffHttp(URL base) {
+        this(base, "198.51.100." + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(250)), new CookieManager());
+    }
+
+    private StaffHttp(URL base, String clientAddress, CookieManager cookies) {
         this.base = base;
-        this.clientAddress = "198.51.100." + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(250));
+        this.clientAddress = clientAddress;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** The same browser (address and cookies) talking to another instance of the portal. */
+    StaffHttp at(URL otherBase) {
+        return new StaffHttp(otherBase, clientAddress, cookies);
     }
 
     String root() {
