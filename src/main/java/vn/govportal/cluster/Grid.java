@@ -15,9 +15,9 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * The Payara data grid (Hazelcast) this instance is a member of, when Payara Micro runs clustered:
- * shared maps and cluster-wide job leases. An instance started with {@code --nocluster}, or whose
- * grid is not running, gets the same behaviour from its own memory, and says so once at start.
+ * The Payara data grid (Hazelcast) this instance is a member of: shared maps and cluster-wide job
+ * leases. Payara Micro runs a grid even with {@code --nocluster}, one of a single member; without
+ * any grid (Hazelcast switched off), the same behaviour comes from the instance's own memory.
  */
 @ApplicationScoped
 public class Grid {
@@ -41,7 +41,8 @@ public class Grid {
             int members = hazelcast.getCluster().getMembers().size();
             LOG.info(() -> members > 1
                     ? "Data grid: this instance is one of " + members + " members of the cluster"
-                    : "Data grid: this instance is the only member of the cluster so far; it runs on its own until others join");
+                    : "Data grid: this instance is its only member so far; it runs on its own until another instance joins"
+                            + " (never, when started with --nocluster)");
             hazelcast.getCluster().addMembershipListener(new MembershipListener() {
                 @Override
                 public void memberAdded(MembershipEvent event) {
@@ -54,7 +55,7 @@ public class Grid {
                 }
             });
         } else {
-            LOG.info("Data grid: none (Payara Micro runs with --nocluster); caches, throttles and jobs are this instance's own");
+            LOG.info("Data grid: none (Payara Micro runs without Hazelcast); throttles, visitors and jobs are this instance's own");
         }
     }
 
