@@ -11,13 +11,13 @@ import java.io.Serializable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.govportal.publishing.ContentChanged;
-import vn.govportal.publishing.ContentChangedElsewhere;
+import vn.govportal.publishing.ContentCommitted;
 
 /**
- * Tells the other instances of the cluster about each change staff commit here, as a Payara
- * clustered CDI event, and turns theirs into {@link ContentChangedElsewhere} here, so every
- * instance drops what it keeps about the change within moments. A message lost on the way costs
- * at most the time-based expiry of what the instance keeps.
+ * Turns each change that commits, here or on another instance of the cluster, into one
+ * {@link ContentCommitted} here, on which every cache of this instance drops what it keeps. A
+ * change committed here is also told to the other instances, as a Payara clustered CDI event. A
+ * message lost on the way costs at most the time-based expiry of what an instance keeps.
  */
 @ApplicationScoped
 public class ClusterChanges {
@@ -32,9 +32,11 @@ public class ClusterChanges {
     private Event<SiteChanged> toOthers;
 
     @Inject
-    private Event<ContentChangedElsewhere> here;
+    private Event<ContentCommitted> here;
 
+    // After the commit: dropping a cache earlier lets a request re-read the old data.
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+        here.fire(new ContentCommitted(change.what(), change.id()));
         if (!grid.isClustered()) {
             return;
         }
@@ -47,7 +49,7 @@ public class ClusterChanges {
     }
 
     void fromAnother(@Observes @Inbound(eventName = SiteChanged.NAME) SiteChanged change) {
-        here.fire(new ContentChangedElsewhere(change.what(), change.id()));
+        here.fire(new ContentCommitted(change.what(), change.id()));
     }
 
     /** What travels between instances: JDK types only, so any instance can read it. */

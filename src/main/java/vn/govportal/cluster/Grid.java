@@ -67,7 +67,7 @@ public class Grid {
         }
     }
 
-    /** Whether this instance shares state with others through the grid. */
+    /** Whether this instance is on a data grid (perhaps of one member), through which it shares state and tells others of changes. */
     public boolean isClustered() {
         return hazelcast != null;
     }

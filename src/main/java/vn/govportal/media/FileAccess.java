@@ -3,14 +3,12 @@ package vn.govportal.media;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.govportal.publishing.ContentChanged;
-import vn.govportal.publishing.ContentChangedElsewhere;
+import vn.govportal.publishing.ContentCommitted;
 
 /**
  * Whether a visitor may be served a stored file, remembered for {@code govportal.cache.seconds}
@@ -64,15 +62,7 @@ public class FileAccess {
         return isPublic;
     }
 
-    void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
-        forget();
-    }
-
-    void onChangedElsewhere(@Observes ContentChangedElsewhere change) {
-        forget();
-    }
-
-    private synchronized void forget() {
+    synchronized void onContentCommitted(@Observes ContentCommitted change) {
         generation++;
         answers.clear();
     }

@@ -2,11 +2,10 @@ package vn.govportal.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import vn.govportal.publishing.ContentChanged;
-import vn.govportal.publishing.ContentChangedElsewhere;
+import vn.govportal.publishing.ContentCommitted;
 
 /**
  * Writes each change to an article or notice into the search change log, inside the transaction
@@ -29,14 +28,8 @@ public class SearchOutbox {
         }
     }
 
-    /** Another instance wrote to the change log: read it now rather than at the next poll. */
-    void committedElsewhere(@Observes ContentChangedElsewhere change) {
-        if (ItemType.fromKey(change.what()) != null) {
-            search.applySoon();
-        }
-    }
-
-    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+    /** Committed here or on another instance: the change log has it, so read it now rather than at the next poll. */
+    void committed(@Observes ContentCommitted change) {
         if (ItemType.fromKey(change.what()) != null) {
             search.applySoon();
         }

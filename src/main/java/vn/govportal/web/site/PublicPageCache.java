@@ -3,7 +3,6 @@ package vn.govportal.web.site;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,8 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.govportal.publishing.ContentChanged;
-import vn.govportal.publishing.ContentChangedElsewhere;
+import vn.govportal.publishing.ContentCommitted;
 import vn.govportal.search.SearchIndexChanged;
 import vn.govportal.web.Gzip;
 
@@ -130,11 +128,7 @@ public class PublicPageCache {
         }
     }
 
-    void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
-        clear();
-    }
-
-    void onChangedElsewhere(@Observes ContentChangedElsewhere change) {
+    void onContentCommitted(@Observes ContentCommitted change) {
         clear();
     }
 

@@ -3,7 +3,6 @@ package vn.govportal.web.site;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +17,7 @@ import vn.govportal.link.LinkGroup;
 import vn.govportal.link.LinkService;
 import vn.govportal.notice.NoticeService;
 import vn.govportal.notice.NoticeView;
-import vn.govportal.publishing.ContentChanged;
-import vn.govportal.publishing.ContentChangedElsewhere;
+import vn.govportal.publishing.ContentCommitted;
 import vn.govportal.settings.SiteInfo;
 import vn.govportal.settings.SiteSettingsService;
 import vn.govportal.text.SiteLanguage;
@@ -92,11 +90,7 @@ public class SiteChrome {
     }
 
     /** After the change has committed: dropping it earlier lets a request re-read the old data. */
-    void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
-        invalidate();
-    }
-
-    void onChangedElsewhere(@Observes ContentChangedElsewhere change) {
+    void onContentCommitted(@Observes ContentCommitted change) {
         invalidate();
     }
 
