@@ -5,6 +5,7 @@ import java.util.Base64;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -147,12 +148,17 @@ final class AdminPages {
         return browser.findElement(By.id("status")).getText();
     }
 
-    /** The id of the article the editor shows, from its address. */
+    /**
+     * The id of the article the editor shows, from its address. A new article's form moves to its
+     * own address once saved: the address is read after that move, not while the save is on its way.
+     */
     long articleId() {
-        String url = browser.getCurrentUrl();
-        if (!url.contains("id=")) {
-            throw new AssertionError("No article id in " + url + "; the page says: " + messages());
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.getCurrentUrl().contains("id="));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No article id in " + browser.getCurrentUrl() + "; the page says: " + messages());
         }
+        String url = browser.getCurrentUrl();
         return Long.parseLong(url.substring(url.indexOf("id=") + 3).replaceAll("\\D.*", ""));
     }
 
