@@ -22,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -153,7 +154,52 @@ public class DemoContent {
                     l.getString("title"), l.getString("url"), l.getString("group"), l.getInt("position"),
                     l.getString("titleEn", null), l.getString("groupEn", null));
         }
+        loadDocuments(c, content, media);
         MediaUses.recordAll(c);
+        MediaUses.recordDocuments(c);
+    }
+
+    /** The register: its fields, then its documents with their fields and files, then how they act on one another. */
+    private void loadDocuments(Connection c, JsonObject content, Map<String, Long> media) throws SQLException {
+        Map<String, Long> fields = new HashMap<>();
+        for (JsonObject f : content.getJsonArray("documentFields").getValuesAs(JsonObject.class)) {
+            fields.put(f.getString("key"), insert(c, "INSERT INTO document_field (name, name_en, slug, sort_order, version)"
+                    + " VALUES (?, ?, ?, ?, 0)", f.getString("name"), f.getString("nameEn", null), f.getString("key"), f.getInt("position")));
+        }
+        Map<String, Long> documents = new HashMap<>();
+        Set<String> slugs = new HashSet<>();
+        List<JsonObject> all = content.getJsonArray("documents").getValuesAs(JsonObject.class);
+        for (JsonObject d : all) {
+            boolean published = "PUBLISHED".equals(d.getString("status"));
+            long id = insert(c, "INSERT INTO legal_document (doc_number, doc_type, summary, summary_en, authority, signer, signer_position,"
+                    + " issued_on, effective_on, expires_on, slug, status, published_at, created_at, updated_at, version)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    d.getString("number"), d.getString("type"), d.getString("summary"), d.getString("summaryEn", null),
+                    d.getString("authority"), d.getString("signer", null), d.getString("signerPosition", null),
+                    java.sql.Date.valueOf(d.getString("issued")), java.sql.Date.valueOf(d.getString("effective")),
+                    d.containsKey("expires") ? java.sql.Date.valueOf(d.getString("expires")) : null,
+                    uniqueSlug(d.getString("number"), slugs), d.getString("status"), published ? at(now) : null, at(now), at(now));
+            documents.put(d.getString("number"), id);
+            for (JsonValue field : d.getJsonArray("fields")) {
+                insert(c, "INSERT INTO legal_document_fields (document_id, field_id) VALUES (?, ?)",
+                        id, fields.get(((jakarta.json.JsonString) field).getString()));
+            }
+            if (d.containsKey("files")) {
+                int order = 0;
+                for (JsonValue file : d.getJsonArray("files")) {
+                    insert(c, "INSERT INTO legal_document_file (document_id, media_id, file_order) VALUES (?, ?, ?)",
+                            id, media(c, media, ((jakarta.json.JsonString) file).getString()), order++);
+                }
+            }
+        }
+        for (JsonObject d : all) {
+            for (String kind : new String[] {"replaces", "amends"}) {
+                if (d.containsKey(kind)) {
+                    insert(c, "INSERT INTO legal_document_relation (source_id, target_id, kind) VALUES (?, ?, ?)",
+                            documents.get(d.getString("number")), documents.get(d.getString(kind)), kind.toUpperCase(java.util.Locale.ROOT));
+                }
+            }
+        }
     }
 
     private void insertSettings(Connection c, JsonObject s, Map<String, Long> media) throws SQLException {

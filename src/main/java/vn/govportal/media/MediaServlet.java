@@ -98,7 +98,9 @@ public class MediaServlet extends HttpServlet {
         }
         response.setContentType(file.contentType());
         String encoded = URLEncoder.encode(named.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        response.setHeader("Content-Disposition", (file.isImage() ? "inline" : "attachment") + "; filename*=UTF-8''" + encoded);
+        // Images and PDFs show in the browser (a PDF inside the document's page); other files download.
+        boolean shown = file.isImage() || "application/pdf".equals(file.contentType());
+        response.setHeader("Content-Disposition", (shown ? "inline" : "attachment") + "; filename*=UTF-8''" + encoded);
 
         ByteRange range = ByteRange.parse(request.getHeader("Range"), file.byteSize());
         String ifRange = request.getHeader("If-Range");

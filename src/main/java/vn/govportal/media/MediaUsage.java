@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import vn.govportal.article.Article;
+import vn.govportal.document.LegalDocument;
 import vn.govportal.notice.Notice;
 import vn.govportal.publishing.PublicationStatus;
 
@@ -45,6 +46,15 @@ public class MediaUsage {
         }
     }
 
+    /** Records, in the caller's transaction, the files an item uses now: {@code files}, in their order. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(MediaUse.Item item, long itemId, java.util.Collection<Long> files) {
+        forget(item, itemId);
+        for (long file : new LinkedHashSet<>(files)) {
+            em.persist(new MediaUse(file, item, itemId));
+        }
+    }
+
     /** An item that is gone uses nothing. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void forget(MediaUse.Item item, long itemId) {
@@ -57,11 +67,14 @@ public class MediaUsage {
     public boolean isPublic(long originalId, Instant now) {
         long uses = em.createQuery("SELECT COUNT(u) FROM MediaUse u WHERE u.mediaId = :id AND ("
                         + "(u.itemType = :article AND EXISTS (SELECT a.id FROM Article a WHERE a.id = u.itemId AND" + Article.PUBLIC + "))"
-                        + " OR (u.itemType = :notice AND EXISTS (SELECT n.id FROM Notice n WHERE n.id = u.itemId AND" + Notice.PUBLIC + ")))",
+                        + " OR (u.itemType = :notice AND EXISTS (SELECT n.id FROM Notice n WHERE n.id = u.itemId AND" + Notice.PUBLIC + "))"
+                        + " OR (u.itemType = :document AND EXISTS (SELECT d.id FROM LegalDocument d WHERE d.id = u.itemId AND"
+                        + LegalDocument.PUBLIC + ")))",
                         Long.class)
                 .setParameter("id", originalId)
                 .setParameter("article", MediaUse.Item.ARTICLE)
                 .setParameter("notice", MediaUse.Item.NOTICE)
+                .setParameter("document", MediaUse.Item.DOCUMENT)
                 .setParameter("published", PublicationStatus.PUBLISHED)
                 .setParameter("now", now)
                 .getSingleResult();

@@ -18,7 +18,8 @@ public class MediaUse {
     /** The kinds of item that use files. */
     public enum Item {
         ARTICLE,
-        NOTICE
+        NOTICE,
+        DOCUMENT
     }
 
     @Id

@@ -46,6 +46,14 @@ public final class MediaUses {
         }
     }
 
+    /** The same for the register's documents and their files (the tables came after the migration that calls the above). */
+    public static void recordDocuments(Connection c) throws SQLException {
+        Map<Long, Long> originals = originals(c);
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO media_use (media_id, item_type, item_id) VALUES (?, ?, ?)")) {
+            record(c, insert, originals, "SELECT DISTINCT document_id, media_id, '' FROM legal_document_file", MediaUse.Item.DOCUMENT);
+        }
+    }
+
     /** Every stored file's id mapped to its original's (itself for an original). */
     private static Map<Long, Long> originals(Connection c) throws SQLException {
         Map<Long, Long> originals = new HashMap<>();

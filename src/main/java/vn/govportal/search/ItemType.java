@@ -5,7 +5,9 @@ import vn.govportal.text.Translatable;
 /** What kind of public item a search result is; each has its own page on the public site. */
 public enum ItemType implements Translatable {
     ARTICLE,
-    NOTICE;
+    NOTICE,
+    /** A legal document of the register. */
+    DOCUMENT;
 
     /** The name used in the search change log and in the filter of the results page: "article". */
     public String key() {

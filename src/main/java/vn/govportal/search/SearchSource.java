@@ -14,7 +14,7 @@ import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.text.SiteLanguage;
 
 /**
- * What the search index is made from: the articles and notices as the database holds them now,
+ * What the search index is made from: the articles, notices and documents as the database holds them now,
  * read as plain text, and the change log that says which of them changed.
  */
 @Stateless
@@ -26,6 +26,11 @@ public class SearchSource {
     private static final String NOTICES = "SELECT n.id, n.title, n.slug, n.summary, n.body, NULL, n.status, n.publishedAt, n.expiresAt,"
             + " n.english.title, n.english.slug, n.english.lead, n.english.body, n.english.published"
             + " FROM Notice n";
+    /** A document is found by its số ký hiệu, trích yếu and issuing authority; its title is the number and the summary. */
+    private static final String DOCUMENTS = "SELECT d.id, CONCAT(d.number, ' ', d.summary), d.slug, d.number, d.authority, NULL, d.status,"
+            + " d.publishedAt, NULL, CONCAT(d.number, ' ', d.summaryEn), d.slug, d.number, d.authority,"
+            + " d.summaryEn"
+            + " FROM LegalDocument d";
 
     @PersistenceContext
     private EntityManager em;
@@ -86,11 +91,19 @@ public class SearchSource {
     }
 
     private static String select(ItemType type) {
-        return type == ItemType.ARTICLE ? ARTICLES : NOTICES;
+        return switch (type) {
+            case ARTICLE -> ARTICLES;
+            case NOTICE -> NOTICES;
+            case DOCUMENT -> DOCUMENTS;
+        };
     }
 
     private static String alias(ItemType type) {
-        return type == ItemType.ARTICLE ? "a" : "n";
+        return switch (type) {
+            case ARTICLE -> "a";
+            case NOTICE -> "n";
+            case DOCUMENT -> "d";
+        };
     }
 
     /** The Vietnamese version always (staff search it whatever its state), the English one once published. */
@@ -104,7 +117,9 @@ public class SearchSource {
         versions.add(new Searchable(type, id, SiteLanguage.VI, (String) row[2], (String) row[1],
                 text((String) row[3], (String) row[4]), category, status, published, until));
         String englishTitle = (String) row[9];
-        if (Boolean.TRUE.equals(row[13]) && englishTitle != null && !englishTitle.isBlank() && row[10] != null) {
+        // Articles and notices say whether their English version is published; a document has one when its summary is translated.
+        boolean english = row[13] instanceof String summary ? !summary.isBlank() : Boolean.TRUE.equals(row[13]);
+        if (english && englishTitle != null && !englishTitle.isBlank() && row[10] != null) {
             versions.add(new Searchable(type, id, SiteLanguage.EN, (String) row[10], englishTitle,
                     text((String) row[11], (String) row[12]), category, status, published, until));
         }

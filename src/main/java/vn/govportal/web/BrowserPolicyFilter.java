@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import vn.govportal.client.ClientFilter;
+import vn.govportal.media.MediaServlet;
 
 /**
  * What the portal asks of the browser, on every answer, and what it accepts from it:
@@ -52,12 +53,14 @@ public class BrowserPolicyFilter extends HttpFilter {
 
     /** The strict policy and the report endpoint, for this context path: worked out once, not per request. */
     private String strict;
+    private String strictFramedBySelf;
     private String reportingEndpoints;
 
     @Override
     public void init() {
         String report = getServletContext().getContextPath() + REPORT_PATH;
         strict = String.format(Locale.ROOT, STRICT, report);
+        strictFramedBySelf = strict.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
         reportingEndpoints = "csp=\"" + report + "\"";
     }
 
@@ -69,21 +72,24 @@ public class BrowserPolicyFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "accelerometer=(), camera=(), geolocation=(), gyroscope=(),"
                 + " magnetometer=(), microphone=(), payment=(), usb=()");
-        response.setHeader("X-Frame-Options", "DENY");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // A PDF is shown inside the register's own page: only the portal's pages may frame it.
+        boolean framedPdf = path.startsWith(MediaServlet.FOLDER) && path.toLowerCase(Locale.ROOT).endsWith(".pdf");
+        response.setHeader("X-Frame-Options", framedPdf ? "SAMEORIGIN" : "DENY");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Reporting-Endpoints", reportingEndpoints);
         if (secure) {
             response.setHeader("Strict-Transport-Security", ONE_YEAR);
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean console = path.startsWith("/admin/") || path.equals("/admin") || path.startsWith("/login.xhtml");
         if (console) {
             response.setHeader("Cache-Control", "no-store");
         }
+        String policy = framedPdf ? strictFramedBySelf : strict;
         if (!console) {
-            response.setHeader(CSP, strict);
+            response.setHeader(CSP, policy);
         }
-        PolicyResponse policed = new PolicyResponse(response, secure, strict, !console);
+        PolicyResponse policed = new PolicyResponse(response, secure, policy, !console);
         String method = request.getMethod();
         if (!METHODS.contains(method)) {
             policed.setHeader("Allow", "GET, HEAD, POST");

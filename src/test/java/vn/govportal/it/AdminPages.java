@@ -137,7 +137,7 @@ final class AdminPages {
         choose("article:category", "Tin hoạt động");
         type(By.id("article:author"), "Phòng Kiểm thử");
         press("article:save");
-        return articleId();
+        return itemId();
     }
 
     void press(String buttonId) {
@@ -149,14 +149,15 @@ final class AdminPages {
     }
 
     /**
-     * The id of the article the editor shows, from its address. A new article's form moves to its
-     * own address once saved: the address is read after that move, not while the save is on its way.
+     * The id of the item (an article, a document) the editor shows, from its address. A new item's
+     * form moves to its own address once saved: the address is read after that move, not while the
+     * save is on its way.
      */
-    long articleId() {
+    long itemId() {
         try {
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.getCurrentUrl().contains("id="));
         } catch (TimeoutException e) {
-            throw new AssertionError("No article id in " + browser.getCurrentUrl() + "; the page says: " + messages());
+            throw new AssertionError("No item id in " + browser.getCurrentUrl() + "; the page says: " + messages());
         }
         String url = browser.getCurrentUrl();
         return Long.parseLong(url.substring(url.indexOf("id=") + 3).replaceAll("\\D.*", ""));

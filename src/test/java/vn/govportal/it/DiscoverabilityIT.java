@@ -111,6 +111,13 @@ class DiscoverabilityIT {
                 .forEach(slug -> expected.add(root + "/en/news/" + slug));
         TestDatabase.strings("SELECT slug_en FROM notice WHERE en_published = TRUE AND " + PUBLIC_NOTICE, now, now)
                 .forEach(slug -> expected.add(root + "/en/notices/" + slug));
+        // The register, and each published document on both sites (its summary is shown untranslated where it has none).
+        expected.add(root + "/van-ban");
+        expected.add(root + "/en/documents");
+        TestDatabase.strings("SELECT slug FROM legal_document WHERE status = 'PUBLISHED'").forEach(slug -> {
+            expected.add(root + "/van-ban/" + slug);
+            expected.add(root + "/en/documents/" + slug);
+        });
         assertThat(listed).doesNotHaveDuplicates();
         assertThat(new HashSet<>(listed)).isEqualTo(expected);
 

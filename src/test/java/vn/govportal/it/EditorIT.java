@@ -208,7 +208,7 @@ class EditorIT extends BrowserTestBase {
         admin.choose("article:category", "Tin hoạt động");
         admin.type(By.id("article:author"), "Phòng Kiểm thử");
         admin.press("article:save");
-        long id = admin.articleId();
+        long id = admin.itemId();
 
         assertThat(TestDatabase.strings("SELECT title FROM article WHERE id = ?", id)).containsExactly("Bài mới thứ hai");
         // Saving the second one lets its text go and keeps the first one's for its own tab.

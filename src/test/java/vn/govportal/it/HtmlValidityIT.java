@@ -40,6 +40,12 @@ class HtmlValidityIT {
         "/tim-kiem?q=cai+cach+hanh+chinh&loai=article",
         "/tim-kiem?q=khong+co+gi+ca+xyzzy",
         "/en/search?q=administrative+reform",
+        "/van-ban",
+        "/van-ban?loai=quyet-dinh&hieu-luc=con-hieu-luc&q=doi+ngoai",
+        "/van-ban/1376-kh-ubnd",
+        "/van-ban/76-2010-qd-ttg",
+        "/en/documents",
+        "/en/documents/58-2022-nd-cp",
     })
     void pageHasNoHtmlErrors(String path) throws Exception {
         HttpResponse<String> page = Http.get(base, path);

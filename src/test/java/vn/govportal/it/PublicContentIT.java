@@ -167,7 +167,9 @@ class PublicContentIT {
         HttpResponse<String> file = Http.get(base, link.group(1));
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).startsWith("attachment"));
+        // A PDF opens in the browser's own viewer, framed only by the portal's pages.
+        assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).startsWith("inline"));
+        assertThat(file.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'self'"));
         assertThat(file.body()).startsWith("%PDF");
     }
 

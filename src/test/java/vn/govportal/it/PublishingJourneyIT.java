@@ -69,7 +69,7 @@ class PublishingJourneyIT extends BrowserTestBase {
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(b -> b.findElement(By.id("article:category_label")).getText().equals("Tin hoạt động"));
         click(By.id("article:save"));
-        long id = admin.articleId();
+        long id = admin.itemId();
         click(By.id("article:publish"));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> admin.status().equals("Đã xuất bản"));
 

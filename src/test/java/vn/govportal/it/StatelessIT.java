@@ -36,6 +36,10 @@ class StatelessIT {
         "/bai-viet/khong-ton-tai",
         "/bai-viet/%ZZ",
         "/chuyen-muc/tin-hoat-dong?trang=0",
+        "/van-ban",
+        "/van-ban?loai=ke-hoach&nam=2020&hieu-luc=het-hieu-luc",
+        "/van-ban/1376-kh-ubnd",
+        "/en/documents/58-2022-nd-cp",
     })
     void publicPagesSetNoCookie(String path) {
         assertStateless(path);

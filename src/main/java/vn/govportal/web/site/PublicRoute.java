@@ -25,6 +25,10 @@ public enum PublicRoute {
     ARTICLE("article.xhtml", addresses("/bai-viet/{slug}", "/en/news/{slug}"), List.of()),
     NOTICES("notices.xhtml", addresses("/thong-bao", "/en/notices"), List.of(PublicRoute.PAGE)),
     NOTICE("notice.xhtml", addresses("/thong-bao/{slug}", "/en/notices/{slug}"), List.of()),
+    /** The legal-documents register: its filters, its words and the page make the page. */
+    DOCUMENTS("documents.xhtml", addresses("/van-ban", "/en/documents"), List.of(PublicRoute.TYPE, PublicRoute.AUTHORITY,
+            PublicRoute.FIELD, PublicRoute.YEAR, PublicRoute.VALIDITY, PublicRoute.QUERY, PublicRoute.PAGE)),
+    DOCUMENT("document.xhtml", addresses("/van-ban/{slug}", "/en/documents/{slug}"), List.of()),
     /** The results of a search: the words, the filters and the page make the page; kept apart in the page cache. */
     SEARCH("search.xhtml", addresses("/tim-kiem", "/en/search"),
             List.of(PublicRoute.QUERY, PublicRoute.TYPE, PublicRoute.CATEGORY_FILTER, PublicRoute.FROM, PublicRoute.TO, PublicRoute.PAGE)),
@@ -46,6 +50,11 @@ public enum PublicRoute {
     public static final String CATEGORY_FILTER = "chuyen-muc";
     public static final String FROM = "tu-ngay";
     public static final String TO = "den-ngay";
+    /** The register's filters: issuing authority, field, year of issue and validity (its type is {@link #TYPE}). */
+    public static final String AUTHORITY = "co-quan";
+    public static final String FIELD = "linh-vuc";
+    public static final String YEAR = "nam";
+    public static final String VALIDITY = "hieu-luc";
     /** The query parameter naming a part of the sitemap: {@code ?phan=2}. */
     public static final String PART = "phan";
     /** Where the views live; reachable only through the addresses above. */
@@ -103,7 +112,8 @@ public enum PublicRoute {
      * pages, so that visitors' many different words never push the articles out.
      */
     public static boolean isSearchKey(String key) {
-        return key.startsWith(SEARCH.name() + '|');
+        // The register's filters combine into as many pages as a search's words.
+        return key.startsWith(SEARCH.name() + '|') || key.startsWith(DOCUMENTS.name() + '|');
     }
 
     public boolean takesSlug() {

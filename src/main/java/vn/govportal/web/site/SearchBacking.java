@@ -189,7 +189,11 @@ public class SearchBacking {
 
     /** The address of a result, in the page's language. */
     public String url(SearchHit hit) {
-        PublicRoute route = hit.type() == ItemType.NOTICE ? PublicRoute.NOTICE : PublicRoute.ARTICLE;
+        PublicRoute route = switch (hit.type()) {
+            case NOTICE -> PublicRoute.NOTICE;
+            case DOCUMENT -> PublicRoute.DOCUMENT;
+            case ARTICLE -> PublicRoute.ARTICLE;
+        };
         return route.url(RouteMatch.current().language(), hit.slug());
     }
 

@@ -31,6 +31,14 @@ public class SiteLinks {
         return to(PublicRoute.NOTICE, slug);
     }
 
+    public String documents() {
+        return to(PublicRoute.DOCUMENTS, null);
+    }
+
+    public String document(String slug) {
+        return to(PublicRoute.DOCUMENT, slug);
+    }
+
     public String search() {
         return to(PublicRoute.SEARCH, null);
     }

@@ -19,6 +19,7 @@ import javax.xml.stream.XMLStreamWriter;
 import vn.govportal.article.ArticleCard;
 import vn.govportal.article.ArticleService;
 import vn.govportal.category.CategoryRef;
+import vn.govportal.document.DocumentRegister;
 import vn.govportal.notice.NoticeService;
 import vn.govportal.paging.PageNumbers;
 import vn.govportal.publishing.PublicEntry;
@@ -27,7 +28,7 @@ import vn.govportal.text.SiteLanguage;
 /**
  * The sitemap (sitemaps.org 0.9), for search engines: {@code /sitemap.xml} is an index of its
  * parts, and {@code ?phan=N} is one part: first the site's own pages (home, categories, notices),
- * then the articles and then the notices, at most {@value #PART_SIZE} addresses a part, so a site
+ * then the articles, the notices and the register's documents, at most {@value #PART_SIZE} addresses a part, so a site
  * of any size stays within the 50,000 a sitemap may hold. Each address gives its last change and,
  * where the page exists in another language, that version ({@code xhtml:link}).
  */
@@ -49,6 +50,9 @@ public class SitemapServlet extends HttpServlet {
     private SiteChrome chrome;
 
     @Inject
+    private DocumentRegister documents;
+
+    @Inject
     private SiteOrigin origin;
 
     @Override
@@ -56,7 +60,8 @@ public class SitemapServlet extends HttpServlet {
         Instant now = Instant.now();
         long articleParts = parts(articles.countPublic(now));
         long noticeParts = parts(notices.count(SiteLanguage.VI, now));
-        long total = 1 + articleParts + noticeParts;
+        long documentParts = parts(documents.countPublic());
+        long total = 1 + articleParts + noticeParts + documentParts;
         // No part asked for: the index. An empty part is part 1, as for any page number (and its cache key).
         String wanted = request.getParameter(PublicRoute.PART);
         OptionalLong part = wanted == null ? OptionalLong.empty() : PageNumbers.parse(wanted);
@@ -76,7 +81,9 @@ public class SitemapServlet extends HttpServlet {
                 long number = part.getAsLong();
                 List<Address> addresses = number == 1 ? sitePages(now)
                         : number <= 1 + articleParts ? items(PublicRoute.ARTICLE, articles.publicEntries(offset(number - 2), PART_SIZE, now))
-                        : items(PublicRoute.NOTICE, notices.publicEntries(offset(number - 2 - articleParts), PART_SIZE, now));
+                        : number <= 1 + articleParts + noticeParts
+                        ? items(PublicRoute.NOTICE, notices.publicEntries(offset(number - 2 - articleParts), PART_SIZE, now))
+                        : items(PublicRoute.DOCUMENT, documents.publicEntries(offset(number - 2 - articleParts - noticeParts), PART_SIZE));
                 urls(xml, base, addresses);
             }
             xml.writeEndDocument();
@@ -140,7 +147,7 @@ public class SitemapServlet extends HttpServlet {
         xml.writeEndElement();
     }
 
-    /** The home page, each category and the notices list, dated by their newest item (on the Vietnamese site, which has them all). */
+    /** The home page, each category, the notices list and the register, dated by their newest item (on the Vietnamese site, which has them all). */
     private List<Address> sitePages(Instant now) {
         List<Address> pages = new ArrayList<>();
         Instant newest = articles.latest(SiteLanguage.VI, 1, now).stream().map(ArticleCard::getPublishedAt).findFirst().orElse(null);
@@ -155,6 +162,7 @@ public class SitemapServlet extends HttpServlet {
         }
         Instant latestNotice = notices.latest(SiteLanguage.VI, 1, now).stream().map(n -> n.getPublishedAt()).findFirst().orElse(null);
         pages.add(new Address(PublicRoute.NOTICES, null, null, latestNotice));
+        pages.add(new Address(PublicRoute.DOCUMENTS, null, null, null));
         return pages;
     }
 

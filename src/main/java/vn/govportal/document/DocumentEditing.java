@@ -1,0 +1,238 @@
+package vn.govportal.document;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.govportal.audit.AuditLog;
+import vn.govportal.media.MediaFile;
+import vn.govportal.media.MediaUsage;
+import vn.govportal.media.MediaUse;
+import vn.govportal.publishing.ContentChanged;
+import vn.govportal.publishing.EditRefused;
+import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.text.Slugs;
+
+/**
+ * Editors keep the register: a document's description, fields, files and the documents it
+ * replaces or amends. Every save is checked against the rules of the national database (dates in
+ * order, one số ký hiệu per authority, no document acting on itself or on one that acts on it)
+ * and against the version that was edited, and is on the public site at once.
+ */
+@Stateless
+@DeclareRoles({"AUTHOR", "EDITOR", "ADMIN"})
+@RolesAllowed("EDITOR")
+public class DocumentEditing {
+
+    /** Lengths the columns hold. */
+    public static final int NUMBER_LENGTH = 60;
+    public static final int SUMMARY_LENGTH = 2000;
+    public static final int AUTHORITY_LENGTH = 300;
+    public static final int NAME_LENGTH = 200;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Event<ContentChanged> changed;
+
+    @Inject
+    private MediaUsage mediaUsage;
+
+    /** A relation as the form holds it: this document acts on {@code otherId} by {@code kind}. */
+    public record Relation(long otherId, RelationKind kind) {
+    }
+
+    public Optional<LegalDocument> find(long id) {
+        return Optional.ofNullable(em.find(LegalDocument.class, id));
+    }
+
+    /** The documents this one acts on, as its form shows them. */
+    public List<Relation> relationsOf(long id) {
+        return em.createQuery("SELECT r FROM DocumentRelation r WHERE r.source.id = :id ORDER BY r.id", DocumentRelation.class)
+                .setParameter("id", id).getResultList().stream()
+                .map(r -> new Relation(r.getTarget().getId(), r.getKind())).toList();
+    }
+
+    /**
+     * Saves a new or edited document (detached, carrying the version it was edited from) with its
+     * fields, its files in order and the documents it acts on; refuses what breaks a rule, naming
+     * the field to correct, and changes nothing then.
+     */
+    public LegalDocument save(LegalDocument document, List<Long> fieldIds, List<Long> fileIds, List<Relation> relations) {
+        document.setNumber(required(document.getNumber(), "number", NUMBER_LENGTH));
+        document.setSummary(required(document.getSummary(), "summary", SUMMARY_LENGTH));
+        document.setSummaryEn(optional(document.getSummaryEn(), "summaryEn", SUMMARY_LENGTH));
+        document.setAuthority(required(document.getAuthority(), "authority", AUTHORITY_LENGTH));
+        document.setSigner(optional(document.getSigner(), "signer", NAME_LENGTH));
+        document.setSignerPosition(optional(document.getSignerPosition(), "signerPosition", NAME_LENGTH));
+        if (document.getType() == null) {
+            throw new EditRefused("type", "article.refused.required");
+        }
+        DocumentDates.check(document.getIssuedOn(), document.getEffectiveOn(), document.getExpiresOn());
+        Long ownId = document.getId();
+        boolean numberTaken = em.createQuery("SELECT d.id FROM LegalDocument d WHERE d.authority = :authority AND d.number = :number",
+                        Long.class).setParameter("authority", document.getAuthority()).setParameter("number", document.getNumber())
+                .getResultList().stream().anyMatch(id -> !id.equals(ownId));
+        if (numberTaken) {
+            throw new EditRefused("number", "document.refused.numberTaken", document.getNumber());
+        }
+        Set<DocumentField> fields = new LinkedHashSet<>();
+        for (Long fieldId : fieldIds) {
+            DocumentField field = em.find(DocumentField.class, fieldId);
+            if (field == null) {
+                throw new EditRefused("fields", "document.refused.field");
+            }
+            fields.add(field);
+        }
+        List<MediaFile> files = new ArrayList<>();
+        for (Long fileId : new LinkedHashSet<>(fileIds)) {
+            MediaFile file = em.find(MediaFile.class, fileId);
+            if (file == null || file.getOriginalId() != null) {
+                throw new EditRefused("files", "document.refused.file");
+            }
+            files.add(file);
+        }
+        List<LegalDocument> targets = checkedTargets(ownId, relations);
+        document.setFields(fields);
+        document.setFiles(files);
+        if (document.getStatus() == PublicationStatus.PUBLISHED && document.getPublishedAt() == null) {
+            document.setPublishedAt(Instant.now());
+        }
+        if (document.getStatus() != PublicationStatus.PUBLISHED) {
+            document.setStatus(PublicationStatus.DRAFT);
+        }
+        boolean created = ownId == null;
+        if (created) {
+            document.setSlug(Slugs.unique(document.getNumber(), this::slugTaken));
+        }
+        LegalDocument saved;
+        try {
+            if (created) {
+                em.persist(document);
+                saved = document;
+            } else {
+                saved = em.merge(document);
+            }
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new EditRefused(null, "site.refused.conflict");
+        }
+        em.createQuery("DELETE FROM DocumentRelation r WHERE r.source.id = :id").setParameter("id", saved.getId()).executeUpdate();
+        for (int i = 0; i < targets.size(); i++) {
+            em.persist(new DocumentRelation(saved, targets.get(i), relations.get(i).kind()));
+        }
+        // Its files are public exactly while it is (see MediaUsage).
+        mediaUsage.record(MediaUse.Item.DOCUMENT, saved.getId(), files.stream().map(MediaFile::getId).toList());
+        audit.record(caller(), null, created ? "DOCUMENT_CREATED" : "DOCUMENT_SAVED", "LegalDocument", saved.getId(), saved.getNumber());
+        changed.fire(new ContentChanged("document", saved.getId()));
+        // The documents it acts on change status with it: their pages and search entries too.
+        targets.forEach(t -> changed.fire(new ContentChanged("document", t.getId())));
+        return saved;
+    }
+
+    /**
+     * The documents named by {@code relations}, in order: each must exist, be another document,
+     * appear once, and not already act on this one (two documents replacing each other would make
+     * both expired and neither in force).
+     */
+    private List<LegalDocument> checkedTargets(Long ownId, List<Relation> relations) {
+        List<LegalDocument> targets = new ArrayList<>();
+        Set<Long> seen = new LinkedHashSet<>();
+        for (Relation relation : relations) {
+            // Refused beside the field the relation was written in.
+            String field = relation.kind() == RelationKind.AMENDS ? "amends" : "replaces";
+            if (relation.kind() == null) {
+                throw new EditRefused(field, "article.refused.required");
+            }
+            if (ownId != null && relation.otherId() == ownId) {
+                throw new EditRefused(field, "document.refused.relationSelf");
+            }
+            LegalDocument target = em.find(LegalDocument.class, relation.otherId());
+            if (target == null) {
+                throw new EditRefused(field, "document.refused.relationMissing", relation.otherId());
+            }
+            if (!seen.add(relation.otherId())) {
+                throw new EditRefused(field, "document.refused.relationTwice", target.getNumber());
+            }
+            if (ownId != null && actsOn(relation.otherId(), ownId)) {
+                throw new EditRefused(field, "document.refused.relationLoop");
+            }
+            targets.add(target);
+        }
+        return targets;
+    }
+
+    /** Whether {@code source} acts on {@code target}, directly or through documents in between. */
+    private boolean actsOn(long source, long target) {
+        Set<Long> reached = new LinkedHashSet<>();
+        List<Long> frontier = List.of(source);
+        while (!frontier.isEmpty()) {
+            List<Long> next = em.createQuery("SELECT r.target.id FROM DocumentRelation r WHERE r.source.id IN :ids", Long.class)
+                    .setParameter("ids", frontier).getResultList();
+            if (next.contains(target)) {
+                return true;
+            }
+            frontier = next.stream().filter(reached::add).toList();
+        }
+        return false;
+    }
+
+    public void delete(long id) {
+        LegalDocument document = em.find(LegalDocument.class, id);
+        if (document == null) {
+            return;
+        }
+        List<Long> acted = em.createQuery("SELECT r.target.id FROM DocumentRelation r WHERE r.source.id = :id", Long.class)
+                .setParameter("id", id).getResultList();
+        em.createQuery("DELETE FROM DocumentRelation r WHERE r.source.id = :id OR r.target.id = :id").setParameter("id", id).executeUpdate();
+        em.remove(document);
+        mediaUsage.forget(MediaUse.Item.DOCUMENT, id);
+        audit.record(caller(), null, "DOCUMENT_DELETED", "LegalDocument", id, document.getNumber());
+        changed.fire(new ContentChanged("document", id));
+        acted.forEach(t -> changed.fire(new ContentChanged("document", t)));
+    }
+
+    private static String required(String value, String field, int max) {
+        String text = optional(value, field, max);
+        if (text == null) {
+            throw new EditRefused(field, "article.refused.required");
+        }
+        return text;
+    }
+
+    private static String optional(String value, String field, int max) {
+        String text = value == null ? "" : value.strip();
+        if (text.length() > max) {
+            throw new EditRefused(field, "article.refused.tooLong", max);
+        }
+        return text.isEmpty() ? null : text;
+    }
+
+    private boolean slugTaken(String slug) {
+        return !em.createQuery("SELECT d.id FROM LegalDocument d WHERE d.slug = :slug", Long.class)
+                .setParameter("slug", slug).getResultList().isEmpty();
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,249 @@
+package vn.govportal.web.admin.documents;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.govportal.document.DocumentCatalog;
+import vn.govportal.document.DocumentEditing;
+import vn.govportal.document.DocumentField;
+import vn.govportal.document.DocumentListing;
+import vn.govportal.document.DocumentRegister;
+import vn.govportal.document.DocumentType;
+import vn.govportal.document.LegalDocument;
+import vn.govportal.document.RelationKind;
+import vn.govportal.media.MediaInfo;
+import vn.govportal.media.MediaService;
+import vn.govportal.publishing.EditRefused;
+import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.web.Messages;
+import vn.govportal.web.Pages;
+
+/**
+ * Backs {@code /admin/documents/edit.xhtml?id=N} (no id: a new document). A refused save keeps
+ * everything typed and says beside the field what to correct; a save over someone else's keeps
+ * this text and says so, and saving again then keeps it.
+ */
+@Named("editDocument")
+@ViewScoped
+public class EditDocumentBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String CONFLICT = "site.refused.conflict";
+
+    @Inject
+    private DocumentEditing editing;
+
+    @Inject
+    private DocumentCatalog catalog;
+
+    @Inject
+    private DocumentRegister register;
+
+    @Inject
+    private MediaService media;
+
+    @Inject
+    private FacesContext faces;
+
+    private Long id;
+    private LegalDocument document;
+    private List<Long> fieldIds = new ArrayList<>();
+    private List<Long> fileIds = new ArrayList<>();
+    /** The documents it replaces and amends, one per line: "số ký hiệu", or "số ký hiệu | cơ quan ban hành". */
+    private String replaces = "";
+    private String amends = "";
+    private List<Related> related = List.of();
+    private List<DocumentField> fields;
+    private List<MediaInfo> files;
+    private List<String> authorities;
+
+    /** A document this one acts on, as the form lists it under the text fields. */
+    public record Related(RelationKind kind, DocumentListing document) implements Serializable {
+
+        public RelationKind getKind() {
+            return kind;
+        }
+
+        public DocumentListing getDocument() {
+            return document;
+        }
+    }
+
+    public void load() {
+        fields = register.fields();
+        files = media.documents();
+        authorities = catalog.authorities();
+        if (id == null) {
+            document = new LegalDocument();
+            document.setType(DocumentType.QUYET_DINH);
+            return;
+        }
+        document = editing.find(id).orElse(null);
+        if (document == null) {
+            Pages.notFound();
+            return;
+        }
+        fieldIds = new ArrayList<>(document.getFields().stream().map(DocumentField::getId).toList());
+        fileIds = new ArrayList<>(document.getFiles().stream().map(f -> f.getId()).toList());
+        showRelations();
+    }
+
+    private void showRelations() {
+        List<DocumentEditing.Relation> relations = editing.relationsOf(document.getId());
+        List<DocumentListing> rows = catalog.rows(relations.stream().map(DocumentEditing.Relation::otherId).toList());
+        List<Related> shown = new ArrayList<>();
+        StringBuilder replacing = new StringBuilder();
+        StringBuilder amending = new StringBuilder();
+        for (int i = 0; i < rows.size(); i++) {
+            RelationKind kind = relations.get(i).kind();
+            shown.add(new Related(kind, rows.get(i)));
+            (kind == RelationKind.REPLACES ? replacing : amending).append(rows.get(i).number()).append(" | ")
+                    .append(rows.get(i).authority()).append('\n');
+        }
+        related = shown;
+        replaces = replacing.toString().strip();
+        amends = amending.toString().strip();
+    }
+
+    public void save() throws IOException {
+        try {
+            List<DocumentEditing.Relation> relations = new ArrayList<>(named(replaces, "replaces", RelationKind.REPLACES));
+            relations.addAll(named(amends, "amends", RelationKind.AMENDS));
+            LegalDocument saved = editing.save(document, fieldIds, fileIds, relations);
+            ExternalContext external = faces.getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("site.saved"), null));
+            external.redirect(external.getRequestContextPath() + "/admin/documents/edit.xhtml?id=" + saved.getId());
+        } catch (EditRefused e) {
+            if (CONFLICT.equals(e.getMessageKey()) && document.getId() != null) {
+                // Someone else saved first: this text stays, and saving again puts it over theirs.
+                editing.find(document.getId()).ifPresent(theirs -> document.setVersion(theirs.getVersion()));
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.text("site.refused.conflictKept"), null));
+            } else {
+                String field = e.getField() == null ? null : "document:" + e.getField();
+                faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        Messages.format(e.getMessageKey(), e.getArguments()), null));
+            }
+            faces.validationFailed();
+        }
+    }
+
+    public void delete() throws IOException {
+        editing.delete(document.getId());
+        ExternalContext external = faces.getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("site.deleted"), null));
+        external.redirect(external.getRequestContextPath() + "/admin/documents/");
+    }
+
+    /**
+     * The documents named in a relation field, one per line; refused beside the field when a line
+     * names none, or several (then the authority after a "|" tells them apart).
+     */
+    private List<DocumentEditing.Relation> named(String lines, String field, RelationKind kind) {
+        List<DocumentEditing.Relation> relations = new ArrayList<>();
+        for (String line : lines == null ? new String[0] : lines.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int bar = line.indexOf('|');
+            String number = (bar < 0 ? line : line.substring(0, bar)).strip();
+            String authority = bar < 0 ? null : line.substring(bar + 1).strip();
+            List<Long> found = catalog.numbered(number, authority);
+            if (found.isEmpty()) {
+                throw new EditRefused(field, "document.refused.relationMissing", line.strip());
+            }
+            if (found.size() > 1) {
+                throw new EditRefused(field, "document.refused.relationAmbiguous", number);
+            }
+            relations.add(new DocumentEditing.Relation(found.get(0), kind));
+        }
+        return relations;
+    }
+
+    /** The authorities already in the register that hold what was typed. */
+    public List<String> suggestAuthorities(String typed) {
+        String wanted = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+        return authorities.stream().filter(a -> a.toLowerCase(java.util.Locale.ROOT).contains(wanted)).limit(15).toList();
+    }
+
+    public boolean isNewDocument() {
+        return document == null || document.getId() == null;
+    }
+
+    public PublicationStatus[] getStatuses() {
+        return new PublicationStatus[] {PublicationStatus.DRAFT, PublicationStatus.PUBLISHED};
+    }
+
+    public DocumentType[] getTypes() {
+        return DocumentType.values();
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(vn.govportal.text.VietnamTime.ZONE);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public LegalDocument getDocument() {
+        return document;
+    }
+
+    public List<DocumentField> getFields() {
+        return fields;
+    }
+
+    public List<MediaInfo> getFiles() {
+        return files;
+    }
+
+    public List<Long> getFieldIds() {
+        return fieldIds;
+    }
+
+    public void setFieldIds(List<Long> fieldIds) {
+        this.fieldIds = fieldIds == null ? new ArrayList<>() : new ArrayList<>(fieldIds);
+    }
+
+    public List<Long> getFileIds() {
+        return fileIds;
+    }
+
+    public void setFileIds(List<Long> fileIds) {
+        this.fileIds = fileIds == null ? new ArrayList<>() : new ArrayList<>(fileIds);
+    }
+
+    public String getReplaces() {
+        return replaces;
+    }
+
+    public void setReplaces(String replaces) {
+        this.replaces = replaces == null ? "" : replaces;
+    }
+
+    public String getAmends() {
+        return amends;
+    }
+
+    public void setAmends(String amends) {
+        this.amends = amends == null ? "" : amends;
+    }
+
+    public List<Related> getRelated() {
+        return related;
+    }
+}
