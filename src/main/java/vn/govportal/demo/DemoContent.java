@@ -155,6 +155,7 @@ public class DemoContent {
                     l.getString("titleEn", null), l.getString("groupEn", null));
         }
         loadDocuments(c, content, media);
+        loadQuestions(c, content);
         MediaUses.recordAll(c);
         MediaUses.recordDocuments(c);
     }
@@ -199,6 +200,28 @@ public class DemoContent {
                             documents.get(d.getString("number")), documents.get(d.getString(kind)), kind.toUpperCase(java.util.Locale.ROOT));
                 }
             }
+        }
+    }
+
+    /** Q&A topics, and visitors' questions: three answered and published, one waiting for an answer. */
+    private void loadQuestions(Connection c, JsonObject content) throws SQLException {
+        Map<String, Long> topics = new HashMap<>();
+        for (JsonObject t : content.getJsonArray("questionTopics").getValuesAs(JsonObject.class)) {
+            topics.put(t.getString("key"), insert(c, "INSERT INTO question_topic (name, name_en, slug, sort_order, version)"
+                    + " VALUES (?, ?, ?, ?, 0)", t.getString("name"), t.getString("nameEn", null), t.getString("key"), t.getInt("position")));
+        }
+        Set<String> slugs = new HashSet<>(Set.of("da-gui"));
+        for (JsonObject q : content.getJsonArray("questions").getValuesAs(JsonObject.class)) {
+            boolean answered = q.containsKey("answer");
+            Instant asked = now.minus(java.time.Duration.ofDays(q.getInt("askedDaysAgo")));
+            Instant answeredAt = answered ? now.minus(java.time.Duration.ofDays(q.getInt("answeredDaysAgo"))) : null;
+            insert(c, "INSERT INTO question (reference, asker_name, asker_email, topic_id, title, question_text, answer, slug, status,"
+                    + " asked_at, answered_at, answered_by, published_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    q.getString("reference"), q.getString("name"), q.getString("email"), topics.get(q.getString("topic")),
+                    q.getString("title"), q.getString("text"), answered ? paragraphs(q.getJsonArray("answer")) : null,
+                    answered ? uniqueSlug(q.getString("title"), slugs) : null, answered ? "PUBLISHED" : "DRAFT", at(asked),
+                    answeredAt == null ? null : at(answeredAt), answered ? "admin" : null, answeredAt == null ? null : at(answeredAt),
+                    at(now));
         }
     }
 

@@ -7,7 +7,9 @@ public enum ItemType implements Translatable {
     ARTICLE,
     NOTICE,
     /** A legal document of the register. */
-    DOCUMENT;
+    DOCUMENT,
+    /** A published question and its answer. */
+    QUESTION;
 
     /** The name used in the search change log and in the filter of the results page: "article". */
     public String key() {

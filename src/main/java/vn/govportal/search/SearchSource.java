@@ -31,6 +31,9 @@ public class SearchSource {
             + " d.publishedAt, NULL, CONCAT(d.number, ' ', d.summaryEn), d.slug, d.number, d.authority,"
             + " d.summaryEn"
             + " FROM LegalDocument d";
+    /** A question is found by its title, its text and its answer; never by who asked. English: none. */
+    private static final String QUESTIONS = "SELECT q.id, q.title, COALESCE(q.slug, q.reference), q.text, q.answer, NULL, q.status, q.publishedAt, NULL,"
+            + " NULL, NULL, NULL, NULL, NULL FROM Question q";
 
     @PersistenceContext
     private EntityManager em;
@@ -95,6 +98,7 @@ public class SearchSource {
             case ARTICLE -> ARTICLES;
             case NOTICE -> NOTICES;
             case DOCUMENT -> DOCUMENTS;
+            case QUESTION -> QUESTIONS;
         };
     }
 
@@ -103,6 +107,7 @@ public class SearchSource {
             case ARTICLE -> "a";
             case NOTICE -> "n";
             case DOCUMENT -> "d";
+            case QUESTION -> "q";
         };
     }
 

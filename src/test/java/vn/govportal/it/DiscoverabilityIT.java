@@ -118,6 +118,10 @@ class DiscoverabilityIT {
             expected.add(root + "/van-ban/" + slug);
             expected.add(root + "/en/documents/" + slug);
         });
+        // Questions and answers: the list on both sites, each answered question where it was answered, in Vietnamese.
+        expected.add(root + "/hoi-dap");
+        expected.add(root + "/en/questions");
+        TestDatabase.strings("SELECT slug FROM question WHERE status = 'PUBLISHED'").forEach(slug -> expected.add(root + "/hoi-dap/" + slug));
         assertThat(listed).doesNotHaveDuplicates();
         assertThat(new HashSet<>(listed)).isEqualTo(expected);
 

@@ -46,6 +46,10 @@ class HtmlValidityIT {
         "/van-ban/76-2010-qd-ttg",
         "/en/documents",
         "/en/documents/58-2022-nd-cp",
+        "/hoi-dap",
+        "/hoi-dap?chu-de=lanh-su",
+        "/hoi-dap/thu-tuc-hop-phap-hoa-lanh-su-giay-to-cua-doanh-nghiep",
+        "/en/questions",
     })
     void pageHasNoHtmlErrors(String path) throws Exception {
         HttpResponse<String> page = Http.get(base, path);

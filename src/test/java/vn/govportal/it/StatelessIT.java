@@ -40,6 +40,9 @@ class StatelessIT {
         "/van-ban?loai=ke-hoach&nam=2020&hieu-luc=het-hieu-luc",
         "/van-ban/1376-kh-ubnd",
         "/en/documents/58-2022-nd-cp",
+        "/hoi-dap",
+        "/hoi-dap/thu-tuc-hop-phap-hoa-lanh-su-giay-to-cua-doanh-nghiep",
+        "/en/questions",
     })
     void publicPagesSetNoCookie(String path) {
         assertStateless(path);

@@ -25,6 +25,7 @@ public class ConsoleMenu {
                     new Entry("articles.title", "/admin/articles/", "/admin/articles/index.xhtml", "/admin/articles/", Role.AUTHOR),
                     new Entry("notices.title", "/admin/notices/", "/admin/notices/index.xhtml", "/admin/notices/", Role.EDITOR),
                     new Entry("documents.admin.title", "/admin/documents/", "/admin/documents/index.xhtml", "/admin/documents/", Role.EDITOR),
+                    new Entry("questions.admin.title", "/admin/questions/", "/admin/questions/index.xhtml", "/admin/questions/", Role.EDITOR),
                     new Entry("media.title", "/admin/media/", "/admin/media/index.xhtml", null, Role.EDITOR))),
             new Section("site", "admin.nav.site", List.of(
                     new Entry("site.ticker.title", "/admin/site/ticker.xhtml", "/admin/site/ticker.xhtml", null, Role.EDITOR),

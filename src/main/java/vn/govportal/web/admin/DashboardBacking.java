@@ -17,6 +17,7 @@ import vn.govportal.article.ArticleEditing;
 import vn.govportal.article.RecentChange;
 import vn.govportal.notice.NoticeCatalog;
 import vn.govportal.notice.NoticeService;
+import vn.govportal.question.QuestionDesk;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.publishing.ScheduledChange;
 import vn.govportal.publishing.WorkItem;
@@ -47,12 +48,16 @@ public class DashboardBacking {
     private NoticeCatalog noticeCatalog;
 
     @Inject
+    private QuestionDesk questions;
+
+    @Inject
     private VisitCounter visits;
 
     private boolean reviewer;
     private List<WorkItem> myDrafts;
     private List<WorkItem> awaitingReview = List.of();
     private long awaitingReviewCount;
+    private long newQuestions;
     private List<WorkItem> recentlyPublished;
     private List<ScheduledChange> scheduled;
     private List<RecentChange> recentChanges;
@@ -68,6 +73,7 @@ public class DashboardBacking {
             myDrafts = newest(catalog.myDrafts(LISTED), noticeCatalog.myDrafts(LISTED));
             awaitingReview = catalog.awaitingReview(LISTED);
             awaitingReviewCount = catalog.count(new ArticleCatalog.Filter(PublicationStatus.AWAITING_REVIEW, null, null, null));
+            newQuestions = questions.countNew();
             recentlyPublished = newest(catalog.latestPublished(LISTED, now), noticeCatalog.latestPublished(LISTED, now));
         } else {
             myDrafts = catalog.myDrafts(LISTED);
@@ -112,6 +118,11 @@ public class DashboardBacking {
                         .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
                                 .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
+    }
+
+    /** How many visitors' questions wait for an answer (editors and administrators answer them). */
+    public long getNewQuestions() {
+        return newQuestions;
     }
 
     /** Whether this member reviews and publishes others' work: editors and administrators. */

@@ -29,6 +29,11 @@ public enum PublicRoute {
     DOCUMENTS("documents.xhtml", addresses("/van-ban", "/en/documents"), List.of(PublicRoute.TYPE, PublicRoute.AUTHORITY,
             PublicRoute.FIELD, PublicRoute.YEAR, PublicRoute.VALIDITY, PublicRoute.QUERY, PublicRoute.PAGE)),
     DOCUMENT("document.xhtml", addresses("/van-ban/{slug}", "/en/documents/{slug}"), List.of()),
+    /** Questions and answers, by topic, and the form to ask one. */
+    QUESTIONS("questions.xhtml", addresses("/hoi-dap", "/en/questions"), List.of(PublicRoute.TOPIC, PublicRoute.PAGE)),
+    /** Where the form leads once a question is kept: its reference number. Before QUESTION, whose slugs it would match. */
+    QUESTION_SENT("question-sent.xhtml", addresses("/hoi-dap/da-gui", "/en/questions/sent"), List.of(PublicRoute.REFERENCE)),
+    QUESTION("question.xhtml", addresses("/hoi-dap/{slug}", "/en/questions/{slug}"), List.of()),
     /** The results of a search: the words, the filters and the page make the page; kept apart in the page cache. */
     SEARCH("search.xhtml", addresses("/tim-kiem", "/en/search"),
             List.of(PublicRoute.QUERY, PublicRoute.TYPE, PublicRoute.CATEGORY_FILTER, PublicRoute.FROM, PublicRoute.TO, PublicRoute.PAGE)),
@@ -55,6 +60,9 @@ public enum PublicRoute {
     public static final String FIELD = "linh-vuc";
     public static final String YEAR = "nam";
     public static final String VALIDITY = "hieu-luc";
+    /** The questions list's topic, and the reference number the confirmation page shows. */
+    public static final String TOPIC = "chu-de";
+    public static final String REFERENCE = "ma";
     /** The query parameter naming a part of the sitemap: {@code ?phan=2}. */
     public static final String PART = "phan";
     /** Where the views live; reachable only through the addresses above. */

@@ -192,6 +192,7 @@ public class SearchBacking {
         PublicRoute route = switch (hit.type()) {
             case NOTICE -> PublicRoute.NOTICE;
             case DOCUMENT -> PublicRoute.DOCUMENT;
+            case QUESTION -> PublicRoute.QUESTION;
             case ARTICLE -> PublicRoute.ARTICLE;
         };
         return route.url(RouteMatch.current().language(), hit.slug());

@@ -39,6 +39,14 @@ public class SiteLinks {
         return to(PublicRoute.DOCUMENT, slug);
     }
 
+    public String questions() {
+        return to(PublicRoute.QUESTIONS, null);
+    }
+
+    public String question(String slug) {
+        return to(PublicRoute.QUESTION, slug);
+    }
+
     public String search() {
         return to(PublicRoute.SEARCH, null);
     }

@@ -21,6 +21,7 @@ import vn.govportal.article.ArticleService;
 import vn.govportal.category.CategoryRef;
 import vn.govportal.document.DocumentRegister;
 import vn.govportal.notice.NoticeService;
+import vn.govportal.question.QuestionBoard;
 import vn.govportal.paging.PageNumbers;
 import vn.govportal.publishing.PublicEntry;
 import vn.govportal.text.SiteLanguage;
@@ -28,7 +29,7 @@ import vn.govportal.text.SiteLanguage;
 /**
  * The sitemap (sitemaps.org 0.9), for search engines: {@code /sitemap.xml} is an index of its
  * parts, and {@code ?phan=N} is one part: first the site's own pages (home, categories, notices),
- * then the articles, the notices and the register's documents, at most {@value #PART_SIZE} addresses a part, so a site
+ * then the articles, the notices, the register's documents and the answered questions, at most {@value #PART_SIZE} addresses a part, so a site
  * of any size stays within the 50,000 a sitemap may hold. Each address gives its last change and,
  * where the page exists in another language, that version ({@code xhtml:link}).
  */
@@ -53,6 +54,9 @@ public class SitemapServlet extends HttpServlet {
     private DocumentRegister documents;
 
     @Inject
+    private QuestionBoard questions;
+
+    @Inject
     private SiteOrigin origin;
 
     @Override
@@ -61,7 +65,8 @@ public class SitemapServlet extends HttpServlet {
         long articleParts = parts(articles.countPublic(now));
         long noticeParts = parts(notices.count(SiteLanguage.VI, now));
         long documentParts = parts(documents.countPublic());
-        long total = 1 + articleParts + noticeParts + documentParts;
+        long questionParts = parts(questions.countPublic());
+        long total = 1 + articleParts + noticeParts + documentParts + questionParts;
         // No part asked for: the index. An empty part is part 1, as for any page number (and its cache key).
         String wanted = request.getParameter(PublicRoute.PART);
         OptionalLong part = wanted == null ? OptionalLong.empty() : PageNumbers.parse(wanted);
@@ -83,7 +88,10 @@ public class SitemapServlet extends HttpServlet {
                         : number <= 1 + articleParts ? items(PublicRoute.ARTICLE, articles.publicEntries(offset(number - 2), PART_SIZE, now))
                         : number <= 1 + articleParts + noticeParts
                         ? items(PublicRoute.NOTICE, notices.publicEntries(offset(number - 2 - articleParts), PART_SIZE, now))
-                        : items(PublicRoute.DOCUMENT, documents.publicEntries(offset(number - 2 - articleParts - noticeParts), PART_SIZE));
+                        : number <= 1 + articleParts + noticeParts + documentParts
+                        ? items(PublicRoute.DOCUMENT, documents.publicEntries(offset(number - 2 - articleParts - noticeParts), PART_SIZE))
+                        : items(PublicRoute.QUESTION, questions.publicEntries(
+                                offset(number - 2 - articleParts - noticeParts - documentParts), PART_SIZE));
                 urls(xml, base, addresses);
             }
             xml.writeEndDocument();
@@ -163,6 +171,7 @@ public class SitemapServlet extends HttpServlet {
         Instant latestNotice = notices.latest(SiteLanguage.VI, 1, now).stream().map(n -> n.getPublishedAt()).findFirst().orElse(null);
         pages.add(new Address(PublicRoute.NOTICES, null, null, latestNotice));
         pages.add(new Address(PublicRoute.DOCUMENTS, null, null, null));
+        pages.add(new Address(PublicRoute.QUESTIONS, null, null, null));
         return pages;
     }
 
