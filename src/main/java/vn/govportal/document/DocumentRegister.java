@@ -33,7 +33,7 @@ import vn.govportal.text.SiteLanguage;
 public class DocumentRegister {
 
     /** The text filter reads at most this many matches from the search index. */
-    static final int MAX_TEXT_MATCHES = 2000;
+    static final int MAX_TEXT_MATCHES = 1000;
 
     private static final String ROW = "SELECT d.id, d.number, d.type, d.summary, d.summaryEn, d.authority, d.issuedOn,"
             + " d.effectiveOn, d.expiresOn, d.slug FROM LegalDocument d";
@@ -52,6 +52,14 @@ public class DocumentRegister {
 
     @Inject
     private SiteSearch search;
+
+    /** The filter with its words looked up in the search index (once, for both the count and the page). */
+    public DocumentFilter resolved(DocumentFilter filter) {
+        if (!filter.hasText() || filter.matches() != null) {
+            return filter;
+        }
+        return filter.withMatches(search.staffMatches(ItemType.DOCUMENT, filter.text(), MAX_TEXT_MATCHES));
+    }
 
     /** How many published documents match {@code filter} on {@code today}. */
     public long count(DocumentFilter filter, LocalDate today) {
@@ -207,7 +215,7 @@ public class DocumentRegister {
             }
         }
         if (filter.hasText()) {
-            Collection<Long> matches = search.staffMatches(ItemType.DOCUMENT, filter.text(), MAX_TEXT_MATCHES);
+            Collection<Long> matches = resolved(filter).matches();
             // A số ký hiệu ("1376/KH-UBND") is found by its characters too, as typed.
             sql.append(" AND (LOWER(d.number) LIKE :typed");
             parameters.put("typed", LikePatterns.containing(filter.text()));

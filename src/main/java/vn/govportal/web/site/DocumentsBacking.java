@@ -67,7 +67,7 @@ public class DocumentsBacking {
             Pages.notFound();
             return;
         }
-        DocumentFilter filter = new DocumentFilter(type, authority, field, year, validity, text.isEmpty() ? null : text);
+        DocumentFilter filter = register.resolved(new DocumentFilter(type, authority, field, year, validity, text.isEmpty() ? null : text));
         LocalDate today = VietnamTime.today(Instant.now());
         long total = register.count(filter, today);
         int number = Page.clamp(requested.getAsLong(), total, PAGE_SIZE);
