@@ -156,6 +156,7 @@ public class DemoContent {
         }
         loadDocuments(c, content, media);
         loadQuestions(c, content);
+        loadPagesAndMenus(c, content, categories);
         MediaUses.recordAll(c);
         MediaUses.recordDocuments(c);
     }
@@ -201,6 +202,54 @@ public class DemoContent {
                 }
             }
         }
+    }
+
+    /** The agency's pages, then both menus (in place of the default one the migration made), leading to them. */
+    private void loadPagesAndMenus(Connection c, JsonObject content, Map<String, Long> categories) throws SQLException {
+        Map<String, Long> pages = new HashMap<>();
+        for (JsonObject p : content.getJsonArray("pages").getValuesAs(JsonObject.class)) {
+            JsonObject en = p.getJsonObject("en");
+            pages.put(p.getString("key"), insert(c, "INSERT INTO site_page (title, slug, summary, body, status, published_at, created_at,"
+                    + " updated_at, title_en, slug_en, lead_en, body_en, en_published, version)"
+                    + " VALUES (?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, TRUE, 0)",
+                    p.getString("title"), p.getString("key"), p.getString("summary"), HtmlSanitizer.clean(p.getString("html")),
+                    at(now), at(now), at(now), en.getString("title"), en.getString("slug"), en.getString("summary"),
+                    HtmlSanitizer.clean(en.getString("html"))));
+        }
+        for (long page : pages.values()) {
+            try (PreparedStatement revision = c.prepareStatement("INSERT INTO site_page_revision (page_id, revision_number, title, slug,"
+                    + " summary, body, title_en, slug_en, lead_en, body_en, en_published, saved_by, saved_at)"
+                    + " SELECT id, 1, title, slug, summary, body, title_en, slug_en, lead_en, body_en, en_published, 'admin', updated_at"
+                    + " FROM site_page WHERE id = ?")) {
+                revision.setLong(1, page);
+                revision.executeUpdate();
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM menu_item");
+        }
+        JsonObject menus = content.getJsonObject("menus");
+        for (String menu : menus.keySet()) {
+            int order = 0;
+            for (JsonObject item : menus.getJsonArray(menu).getValuesAs(JsonObject.class)) {
+                long id = menuItem(c, menu, null, ++order, item, categories, pages);
+                int childOrder = 0;
+                if (item.containsKey("children")) {
+                    for (JsonObject child : item.getJsonArray("children").getValuesAs(JsonObject.class)) {
+                        menuItem(c, menu, id, ++childOrder, child, categories, pages);
+                    }
+                }
+            }
+        }
+    }
+
+    private long menuItem(Connection c, String menu, Long parent, int order, JsonObject item, Map<String, Long> categories,
+            Map<String, Long> pages) throws SQLException {
+        Long target = item.containsKey("page") ? pages.get(item.getString("page"))
+                : item.containsKey("category") ? categories.get(item.getString("category")) : null;
+        return insert(c, "INSERT INTO menu_item (menu, parent_id, sort_order, label, label_en, target, target_id, url, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", menu, parent, order, item.getString("label"), item.getString("labelEn", null),
+                item.getString("target"), target, item.getString("url", null));
     }
 
     /** Q&A topics, and visitors' questions: three answered and published, one waiting for an answer. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import vn.govportal.article.Article;
 import vn.govportal.document.LegalDocument;
 import vn.govportal.notice.Notice;
+import vn.govportal.page.SitePage;
 import vn.govportal.publishing.PublicationStatus;
 
 /**
@@ -69,12 +70,14 @@ public class MediaUsage {
                         + "(u.itemType = :article AND EXISTS (SELECT a.id FROM Article a WHERE a.id = u.itemId AND" + Article.PUBLIC + "))"
                         + " OR (u.itemType = :notice AND EXISTS (SELECT n.id FROM Notice n WHERE n.id = u.itemId AND" + Notice.PUBLIC + "))"
                         + " OR (u.itemType = :document AND EXISTS (SELECT d.id FROM LegalDocument d WHERE d.id = u.itemId AND"
-                        + LegalDocument.PUBLIC + ")))",
+                        + LegalDocument.PUBLIC + "))"
+                        + " OR (u.itemType = :page AND EXISTS (SELECT p.id FROM SitePage p WHERE p.id = u.itemId AND" + SitePage.PUBLIC + ")))",
                         Long.class)
                 .setParameter("id", originalId)
                 .setParameter("article", MediaUse.Item.ARTICLE)
                 .setParameter("notice", MediaUse.Item.NOTICE)
                 .setParameter("document", MediaUse.Item.DOCUMENT)
+                .setParameter("page", MediaUse.Item.PAGE)
                 .setParameter("published", PublicationStatus.PUBLISHED)
                 .setParameter("now", now)
                 .getSingleResult();

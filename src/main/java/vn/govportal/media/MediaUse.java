@@ -19,7 +19,8 @@ public class MediaUse {
     public enum Item {
         ARTICLE,
         NOTICE,
-        DOCUMENT
+        DOCUMENT,
+        PAGE
     }
 
     @Id

@@ -27,8 +27,8 @@ public class Autosaves {
      * The forms that autosave: an existing article or notice by its id, or a new one by a name
      * its form was given when it opened (two new articles in two tabs are two autosaves).
      */
-    public static final Pattern KEY = Pattern.compile("(article|notice)-(new-[a-z0-9]{16}|[1-9][0-9]{0,17})");
-    private static final Pattern NEW_ITEM = Pattern.compile("(article|notice)-new-.*");
+    public static final Pattern KEY = Pattern.compile("(article|notice|page)-(new-[a-z0-9]{16}|[1-9][0-9]{0,17})");
+    private static final Pattern NEW_ITEM = Pattern.compile("(article|notice|page)-new-.*");
     private static final SecureRandom RANDOM = new SecureRandom();
     /** What the column holds on every database (PostgreSQL's VARCHAR(1000000)); a longer text stays in the browser's copy. */
     public static final int MAX_CHARS = 1_000_000;

@@ -9,7 +9,9 @@ public enum ItemType implements Translatable {
     /** A legal document of the register. */
     DOCUMENT,
     /** A published question and its answer. */
-    QUESTION;
+    QUESTION,
+    /** A page staff write: about the agency, contacts, the privacy policy. */
+    PAGE;
 
     /** The name used in the search change log and in the filter of the results page: "article". */
     public String key() {

@@ -14,7 +14,7 @@ import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.text.SiteLanguage;
 
 /**
- * What the search index is made from: the articles, notices and documents as the database holds them now,
+ * What the search index is made from: the articles, notices, documents, questions and pages as the database holds them now,
  * read as plain text, and the change log that says which of them changed.
  */
 @Stateless
@@ -34,6 +34,11 @@ public class SearchSource {
     /** A question is found by its title, its text and its answer; never by who asked. English: none. */
     private static final String QUESTIONS = "SELECT q.id, q.title, COALESCE(q.slug, q.reference), q.text, q.answer, NULL, q.status, q.publishedAt, NULL,"
             + " NULL, NULL, NULL, NULL, NULL FROM Question q";
+
+    /** A page: always public while published (no publish window). */
+    private static final String PAGES = "SELECT p.id, p.title, p.slug, p.summary, p.body, NULL, p.status, p.publishedAt, NULL,"
+            + " p.english.title, p.english.slug, p.english.lead, p.english.body, p.english.published"
+            + " FROM SitePage p";
 
     @PersistenceContext
     private EntityManager em;
@@ -99,6 +104,7 @@ public class SearchSource {
             case NOTICE -> NOTICES;
             case DOCUMENT -> DOCUMENTS;
             case QUESTION -> QUESTIONS;
+            case PAGE -> PAGES;
         };
     }
 
@@ -108,6 +114,7 @@ public class SearchSource {
             case NOTICE -> "n";
             case DOCUMENT -> "d";
             case QUESTION -> "q";
+            case PAGE -> "p";
         };
     }
 

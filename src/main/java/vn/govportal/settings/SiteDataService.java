@@ -10,15 +10,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import vn.govportal.audit.AuditLog;
 import vn.govportal.category.Category;
 import vn.govportal.link.WebLink;
 import vn.govportal.media.MediaFile;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
+import vn.govportal.publishing.SafeUrls;
 import vn.govportal.text.Slugs;
 import vn.govportal.ticker.TickerItem;
 
@@ -221,28 +220,8 @@ public class SiteDataService {
         return text.isEmpty() ? null : text;
     }
 
-    /** An http(s) address, or a path on this site; anything else (javascript:, data:, …) is refused. */
     private static String url(String field, String value) {
-        String url = value == null ? "" : value.strip();
-        if (url.isEmpty()) {
-            return null;
-        }
-        if (url.length() > 500) {
-            throw new EditRefused(field, "article.refused.tooLong", 500);
-        }
-        if (url.startsWith("/") && !url.startsWith("//")) {
-            return url;
-        }
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return url;
-            }
-        } catch (java.net.URISyntaxException e) {
-            // refused below
-        }
-        throw new EditRefused(field, "site.refused.url");
+        return SafeUrls.checked(field, value, 500);
     }
 
     private String caller() {

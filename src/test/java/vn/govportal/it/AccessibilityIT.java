@@ -57,7 +57,8 @@ class AccessibilityIT extends BrowserTestBase {
                     "/tim-kiem?q=cai+cach+hanh+chinh", "/tim-kiem", "/en/search?q=administrative+reform",
                     "/van-ban", "/van-ban?loai=ke-hoach&hieu-luc=het-hieu-luc", "/van-ban/1376-kh-ubnd", "/van-ban/76-2010-qd-ttg",
                     "/en/documents", "/en/documents/58-2022-nd-cp",
-                    "/hoi-dap", "/hoi-dap/thu-tuc-hop-phap-hoa-lanh-su-giay-to-cua-doanh-nghiep", "/en/questions")) {
+                    "/hoi-dap", "/hoi-dap/thu-tuc-hop-phap-hoa-lanh-su-giay-to-cua-doanh-nghiep", "/en/questions",
+                    "/trang/lanh-dao-so", "/en/pages/contact")) {
                 check(path, problems);
             }
         }
@@ -70,11 +71,13 @@ class AccessibilityIT extends BrowserTestBase {
         long notice = Long.parseLong(TestDatabase.strings("SELECT MIN(id) FROM notice").get(0));
         long document = Long.parseLong(TestDatabase.strings("SELECT id FROM legal_document WHERE slug = '76-2010-qd-ttg'").get(0));
         long question = Long.parseLong(TestDatabase.strings("SELECT MIN(id) FROM question").get(0));
+        long page = Long.parseLong(TestDatabase.strings("SELECT id FROM site_page WHERE slug = 'lanh-dao-so'").get(0));
         List<String> pages = List.of("/admin/", "/admin/articles/", "/admin/articles/edit.xhtml",
                 "/admin/articles/edit.xhtml?id=" + article, "/admin/articles/revisions.xhtml?id=" + article,
                 "/admin/notices/", "/admin/notices/edit.xhtml", "/admin/notices/edit.xhtml?id=" + notice, "/admin/media/",
                 "/admin/documents/", "/admin/documents/edit.xhtml", "/admin/documents/edit.xhtml?id=" + document,
                 "/admin/questions/", "/admin/questions/edit.xhtml?id=" + question,
+                "/admin/pages/", "/admin/pages/edit.xhtml?id=" + page, "/admin/site/menu.xhtml",
                 "/admin/site/ticker.xhtml", "/admin/site/links.xhtml", "/admin/site/categories.xhtml", "/admin/users/",
                 "/admin/settings/", "/admin/audit/", "/admin/account/password.xhtml", "/admin/backup/");
         pages().signIn(TestStaff.create(Role.ADMIN));

@@ -50,6 +50,10 @@ class HtmlValidityIT {
         "/hoi-dap?chu-de=lanh-su",
         "/hoi-dap/thu-tuc-hop-phap-hoa-lanh-su-giay-to-cua-doanh-nghiep",
         "/en/questions",
+        "/trang/gioi-thieu",
+        "/trang/lanh-dao-so",
+        "/trang/lien-he",
+        "/en/pages/privacy-policy",
     })
     void pageHasNoHtmlErrors(String path) throws Exception {
         HttpResponse<String> page = Http.get(base, path);

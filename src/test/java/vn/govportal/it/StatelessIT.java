@@ -43,6 +43,8 @@ class StatelessIT {
         "/hoi-dap",
         "/hoi-dap/thu-tuc-hop-phap-hoa-lanh-su-giay-to-cua-doanh-nghiep",
         "/en/questions",
+        "/trang/gioi-thieu",
+        "/en/pages/about",
     })
     void publicPagesSetNoCookie(String path) {
         assertStateless(path);

@@ -28,6 +28,8 @@ public class ConsoleMenu {
                     new Entry("questions.admin.title", "/admin/questions/", "/admin/questions/index.xhtml", "/admin/questions/", Role.EDITOR),
                     new Entry("media.title", "/admin/media/", "/admin/media/index.xhtml", null, Role.EDITOR))),
             new Section("site", "admin.nav.site", List.of(
+                    new Entry("pages.title", "/admin/pages/", "/admin/pages/index.xhtml", "/admin/pages/", Role.EDITOR),
+                    new Entry("menu.title", "/admin/site/menu.xhtml", "/admin/site/menu.xhtml", null, Role.EDITOR),
                     new Entry("site.ticker.title", "/admin/site/ticker.xhtml", "/admin/site/ticker.xhtml", null, Role.EDITOR),
                     new Entry("site.links.title", "/admin/site/links.xhtml", "/admin/site/links.xhtml", null, Role.EDITOR),
                     new Entry("site.categories.title", "/admin/site/categories.xhtml", "/admin/site/categories.xhtml", null, Role.EDITOR),

@@ -15,8 +15,8 @@ import vn.govportal.web.site.PublicRoute;
 import vn.govportal.web.site.RouteMatch;
 
 /**
- * Preview as published: {@code /admin/xem-truoc/bai-viet/{id}} and {@code …/thong-bao/{id}} show
- * an article or notice in whatever state it is (draft, in review, scheduled) in the public page's
+ * Preview as published: {@code /admin/xem-truoc/bai-viet/{id}} and {@code …/thong-bao/{id}}, {@code …/trang/{id}} show
+ * an article, notice or page in whatever state it is (draft, in review, scheduled) in the public page's
  * own template; {@code /admin/xem-truoc/en/…} shows its English version the same way. The address is in the console: only signed-in staff reach it (anyone else gets
  * "not found", see StaffAuthenticationMechanism), and as a console page it is never stored by a
  * cache nor counted as a visit.
@@ -25,9 +25,10 @@ import vn.govportal.web.site.RouteMatch;
 public class PreviewServlet extends HttpServlet {
 
     public static final String PATH = "/admin/xem-truoc/";
-    private static final Pattern ITEM = Pattern.compile("(/en)?/(bai-viet|thong-bao)/([1-9][0-9]{0,17})");
+    private static final Pattern ITEM = Pattern.compile("(/en)?/(bai-viet|thong-bao|trang)/([1-9][0-9]{0,17})");
     /** The public page that shows each kind of item. */
-    private static final Map<String, PublicRoute> VIEWS = Map.of("bai-viet", PublicRoute.ARTICLE, "thong-bao", PublicRoute.NOTICE);
+    private static final Map<String, PublicRoute> VIEWS = Map.of("bai-viet", PublicRoute.ARTICLE, "thong-bao", PublicRoute.NOTICE,
+            "trang", PublicRoute.INFO_PAGE);
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -36,8 +37,8 @@ public class PreviewServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (item.group(2).equals("thong-bao") && !request.isUserInRole("EDITOR")) {
-            // Notices are editors' work (the /admin/notices/ constraint): an author may not read their drafts here either.
+        if (!item.group(2).equals("bai-viet") && !request.isUserInRole("EDITOR")) {
+            // Notices and pages are editors' work (the /admin/notices/ constraint): an author may not read their drafts here either.
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -34,6 +34,8 @@ public enum PublicRoute {
     /** Where the form leads once a question is kept: its reference number. Before QUESTION, whose slugs it would match. */
     QUESTION_SENT("question-sent.xhtml", addresses("/hoi-dap/da-gui", "/en/questions/sent"), List.of(PublicRoute.REFERENCE)),
     QUESTION("question.xhtml", addresses("/hoi-dap/{slug}", "/en/questions/{slug}"), List.of()),
+    /** A page staff write for what changes rarely: about the agency, contacts, the privacy policy. */
+    INFO_PAGE("page.xhtml", addresses("/trang/{slug}", "/en/pages/{slug}"), List.of()),
     /** The results of a search: the words, the filters and the page make the page; kept apart in the page cache. */
     SEARCH("search.xhtml", addresses("/tim-kiem", "/en/search"),
             List.of(PublicRoute.QUERY, PublicRoute.TYPE, PublicRoute.CATEGORY_FILTER, PublicRoute.FROM, PublicRoute.TO, PublicRoute.PAGE)),

@@ -193,6 +193,7 @@ public class SearchBacking {
             case NOTICE -> PublicRoute.NOTICE;
             case DOCUMENT -> PublicRoute.DOCUMENT;
             case QUESTION -> PublicRoute.QUESTION;
+            case PAGE -> PublicRoute.INFO_PAGE;
             case ARTICLE -> PublicRoute.ARTICLE;
         };
         return route.url(RouteMatch.current().language(), hit.slug());

@@ -15,6 +15,9 @@ import vn.govportal.category.CategoryRef;
 import vn.govportal.category.CategoryService;
 import vn.govportal.link.LinkGroup;
 import vn.govportal.link.LinkService;
+import vn.govportal.menu.Menu;
+import vn.govportal.menu.MenuLink;
+import vn.govportal.menu.MenuService;
 import vn.govportal.notice.NoticeService;
 import vn.govportal.notice.NoticeView;
 import vn.govportal.publishing.ContentCommitted;
@@ -56,6 +59,9 @@ public class SiteChrome {
     private ArticleService articles;
 
     @Inject
+    private MenuService menus;
+
+    @Inject
     @ConfigProperty(name = "govportal.cache.seconds", defaultValue = "10")
     private int cacheSeconds;
 
@@ -69,7 +75,8 @@ public class SiteChrome {
         for (SiteLanguage language : SiteLanguage.values()) {
             snapshots.put(language, new TimedValue<>(now -> new Snapshot(settings.current(language, now),
                     categories.listAll(language), ticker.active(language), links.grouped(language),
-                    notices.latest(language, SIDEBAR_NOTICES, now)), lifetime));
+                    notices.latest(language, SIDEBAR_NOTICES, now), menus.links(Menu.MAIN, language),
+                    menus.links(Menu.FOOTER, language)), lifetime));
             homes.put(language, new TimedValue<>(now -> HomeContent.load(articles, language, current(language).categories(), now),
                     lifetime));
         }
@@ -96,6 +103,6 @@ public class SiteChrome {
 
     /** The page surroundings at one moment. */
     public record Snapshot(SiteInfo site, List<CategoryRef> categories, List<TickerLine> ticker,
-            List<LinkGroup> links, List<NoticeView> notices) {
+            List<LinkGroup> links, List<NoticeView> notices, List<MenuLink> mainMenu, List<MenuLink> footerMenu) {
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import vn.govportal.category.CategoryRef;
 import vn.govportal.link.LinkGroup;
+import vn.govportal.menu.MenuLink;
 import vn.govportal.notice.NoticeView;
 import vn.govportal.settings.SiteInfo;
 import vn.govportal.text.VietnamTime;
@@ -36,6 +37,15 @@ public class SiteLayout {
 
     public List<CategoryRef> getCategories() {
         return snapshot.categories();
+    }
+
+    /** The main navigation, as staff arranged it in the menu editor. */
+    public List<MenuLink> getMainMenu() {
+        return snapshot.mainMenu();
+    }
+
+    public List<MenuLink> getFooterMenu() {
+        return snapshot.footerMenu();
     }
 
     public List<TickerLine> getTicker() {

@@ -3,6 +3,7 @@ package vn.govportal.web.site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.govportal.menu.MenuLink;
 import jakarta.servlet.ServletContext;
 import vn.govportal.media.MediaServlet;
 import vn.govportal.media.Renditions;
@@ -45,6 +46,24 @@ public class SiteLinks {
 
     public String question(String slug) {
         return to(PublicRoute.QUESTION, slug);
+    }
+
+    public String page(String slug) {
+        return to(PublicRoute.INFO_PAGE, slug);
+    }
+
+    /** Where a menu item leads, on the site of the page being rendered. */
+    public String menu(MenuLink link) {
+        return switch (link.target()) {
+            case HOME -> home();
+            case CATEGORY -> category(link.slug());
+            case PAGE -> page(link.slug());
+            case NOTICES -> notices();
+            case DOCUMENTS -> documents();
+            case QUESTIONS -> questions();
+            case SEARCH -> search();
+            case URL -> link.url().startsWith("/") ? servletContext.getContextPath() + link.url() : link.url();
+        };
     }
 
     public String search() {

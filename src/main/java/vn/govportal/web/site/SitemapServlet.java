@@ -23,6 +23,7 @@ import vn.govportal.document.DocumentRegister;
 import vn.govportal.notice.NoticeService;
 import vn.govportal.question.QuestionBoard;
 import vn.govportal.paging.PageNumbers;
+import vn.govportal.page.PageService;
 import vn.govportal.publishing.PublicEntry;
 import vn.govportal.text.SiteLanguage;
 
@@ -55,6 +56,9 @@ public class SitemapServlet extends HttpServlet {
 
     @Inject
     private QuestionBoard questions;
+
+    @Inject
+    private PageService pages;
 
     @Inject
     private SiteOrigin origin;
@@ -172,6 +176,8 @@ public class SitemapServlet extends HttpServlet {
         pages.add(new Address(PublicRoute.NOTICES, null, null, latestNotice));
         pages.add(new Address(PublicRoute.DOCUMENTS, null, null, null));
         pages.add(new Address(PublicRoute.QUESTIONS, null, null, null));
+        // The agency's own pages are few: they go with the site's.
+        pages.addAll(items(PublicRoute.INFO_PAGE, this.pages.publicEntries(0, PART_SIZE)));
         return pages;
     }
 
