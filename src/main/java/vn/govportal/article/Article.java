@@ -10,6 +10,7 @@ import java.time.Instant;
 import vn.govportal.category.Category;
 import vn.govportal.media.MediaFile;
 import vn.govportal.publishing.Publication;
+import vn.govportal.publishing.Lengths;
 
 /** A news article: lead, body, byline, category and featured image. */
 @Entity
@@ -20,7 +21,7 @@ public class Article extends Publication {
     public static final String PUBLIC = " a.status = :published AND a.publishedAt <= :now"
             + " AND (a.unpublishAt IS NULL OR a.unpublishAt > :now)";
 
-    @Column(name = "lead_text", length = 2000)
+    @Column(name = "lead_text", length = Lengths.SUMMARY)
     private String lead;
 
     @Column(length = 200)

@@ -69,7 +69,7 @@ public class ArticleBulkEditing {
                     outcome = outcome.plusDone();
                 } catch (EJBAccessException e) {
                     outcome = outcome.plusRefused();
-                } catch (EditRefused | EditConflict e) {
+                } catch (EditRefused e) {
                     outcome = outcome.plusSkipped(); // not in a state that allows it, or changed by someone meanwhile
                 }
             }

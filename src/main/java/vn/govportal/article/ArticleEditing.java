@@ -32,6 +32,7 @@ import vn.govportal.publishing.ScheduledChange;
 import vn.govportal.publishing.Translation;
 import vn.govportal.publishing.Translations;
 import vn.govportal.text.Slugs;
+import vn.govportal.publishing.Lengths;
 import static vn.govportal.publishing.PublicationStatus.AWAITING_REVIEW;
 import static vn.govportal.publishing.PublicationStatus.DRAFT;
 import static vn.govportal.publishing.PublicationStatus.PUBLISHED;
@@ -50,7 +51,7 @@ import static vn.govportal.publishing.PublicationStatus.UNPUBLISHED;
 @RolesAllowed("AUTHOR")
 public class ArticleEditing {
 
-    static final int MAX_TITLE = 500;
+    static final int MAX_TITLE = Lengths.TITLE;
     static final int MAX_LEAD = 2000;
     static final int MAX_BODY = 1_000_000;
     static final int MAX_AUTHOR = 200;

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.govportal.publishing.Translation;
 import vn.govportal.text.VietnamTime;
+import vn.govportal.publishing.Lengths;
 
 /** An article's content as one save left it. Revisions are never changed; restoring one saves a new one. */
 @Entity
@@ -36,16 +37,16 @@ public class ArticleRevision implements Serializable {
     @Column(nullable = false)
     private int number;
 
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = Lengths.TITLE)
     private String title;
 
     @Column(nullable = false, length = 200)
     private String slug;
 
-    @Column(name = "lead_text", length = 2000)
+    @Column(name = "lead_text", length = Lengths.SUMMARY)
     private String lead;
 
-    @Column(nullable = false, length = 1_000_000)
+    @Column(nullable = false, length = Lengths.BODY)
     private String body;
 
     @Column(length = 200)

@@ -2,13 +2,16 @@ package vn.govportal.article;
 
 import jakarta.ejb.ApplicationException;
 import java.time.Instant;
+import vn.govportal.publishing.StaleEdit;
 
 /**
  * A save refused because someone else saved the same article since the editor opened it. Carries
  * what is saved now and who saved it, so the editor can see their changes and merge.
  */
 @ApplicationException(rollback = true)
-public class EditConflict extends RuntimeException {
+public class EditConflict extends StaleEdit {
+
+    private static final long serialVersionUID = 1L;
 
     private final long articleId;
     private final ArticleDraft current;
@@ -16,7 +19,6 @@ public class EditConflict extends RuntimeException {
     private final Instant savedAt;
 
     public EditConflict(ArticleDraft current, String savedBy, Instant savedAt) {
-        super("Article " + current.getId() + " was saved by " + savedBy + " in the meantime");
         this.articleId = current.getId();
         this.current = current;
         this.savedBy = savedBy;
@@ -29,7 +31,6 @@ public class EditConflict extends RuntimeException {
      * {@link ArticleEditing#conflictOn(long)}.
      */
     EditConflict(long articleId) {
-        super("Article " + articleId + " was saved by someone else in the meantime");
         this.articleId = articleId;
         this.current = null;
         this.savedBy = null;

@@ -22,6 +22,7 @@ import vn.govportal.media.MediaUsage;
 import vn.govportal.media.MediaUse;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
+import vn.govportal.publishing.StaleEdit;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.text.Slugs;
 
@@ -134,7 +135,7 @@ public class DocumentEditing {
             }
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new EditRefused(null, "site.refused.conflict");
+            throw new StaleEdit();
         }
         em.createQuery("DELETE FROM DocumentRelation r WHERE r.source.id = :id").setParameter("id", saved.getId()).executeUpdate();
         for (int i = 0; i < targets.size(); i++) {

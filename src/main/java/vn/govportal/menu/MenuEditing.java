@@ -18,7 +18,9 @@ import vn.govportal.category.Category;
 import vn.govportal.page.SitePage;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
+import vn.govportal.publishing.StaleEdit;
 import vn.govportal.publishing.SafeUrls;
+import vn.govportal.publishing.TextFields;
 
 /**
  * Editors arrange the public site's menus: add, change, move and remove items. A menu nests one
@@ -52,8 +54,8 @@ public class MenuEditing {
 
     /** Saves a new or changed item (detached, carrying the version it was edited from). */
     public MenuItem save(MenuItem item) {
-        item.setLabel(text("label", item.getLabel(), true));
-        item.setLabelEn(text("labelEn", item.getLabelEn(), false));
+        item.setLabel(TextFields.checked("label", item.getLabel(), MAX_LABEL, true));
+        item.setLabelEn(TextFields.checked("labelEn", item.getLabelEn(), MAX_LABEL, false));
         if (item.getMenu() == null) {
             throw new EditRefused("menu", "article.refused.required");
         }
@@ -80,7 +82,7 @@ public class MenuEditing {
             }
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new EditRefused(null, "site.refused.conflict");
+            throw new StaleEdit();
         }
         // Its sub-items go where it goes.
         for (MenuItem child : children) {
@@ -180,20 +182,6 @@ public class MenuEditing {
         }
         return em.createQuery("SELECT m FROM MenuItem m WHERE m.menu = :menu AND m.parentId IS NULL ORDER BY m.sortOrder, m.id",
                 MenuItem.class).setParameter("menu", menu).getResultList();
-    }
-
-    private static String text(String field, String value, boolean required) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            if (required) {
-                throw new EditRefused(field, "article.refused.required");
-            }
-            return null;
-        }
-        if (text.length() > MAX_LABEL) {
-            throw new EditRefused(field, "article.refused.tooLong", MAX_LABEL);
-        }
-        return text;
     }
 
     private String caller() {

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.govportal.media.MediaFile;
 import vn.govportal.publishing.Publication;
+import vn.govportal.publishing.Lengths;
 
 /** An announcement ("thông báo"), often with an attached file, public within its publish window. */
 @Entity
@@ -22,7 +23,7 @@ public class Notice extends Publication implements Serializable {
     public static final String PUBLIC = " n.status = :published AND n.publishedAt <= :now"
             + " AND (n.expiresAt IS NULL OR n.expiresAt > :now)";
 
-    @Column(length = 2000)
+    @Column(length = Lengths.SUMMARY)
     private String summary;
 
     @ManyToOne(fetch = FetchType.LAZY)

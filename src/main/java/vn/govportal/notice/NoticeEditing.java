@@ -18,11 +18,13 @@ import vn.govportal.media.MediaUsage;
 import vn.govportal.media.MediaUse;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
+import vn.govportal.publishing.StaleEdit;
 import vn.govportal.publishing.HtmlSanitizer;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.publishing.Translation;
 import vn.govportal.publishing.Translations;
 import vn.govportal.text.Slugs;
+import vn.govportal.publishing.Lengths;
 
 /**
  * Editors write notices: a title, a summary, a cleaned body, an attached document from the media
@@ -68,18 +70,18 @@ public class NoticeEditing {
         if (title.isEmpty()) {
             throw new EditRefused("title", "article.refused.required");
         }
-        if (title.length() > 500) {
-            throw new EditRefused("title", "article.refused.tooLong", 500);
+        if (title.length() > Lengths.TITLE) {
+            throw new EditRefused("title", "article.refused.tooLong", Lengths.TITLE);
         }
         notice.setTitle(title);
         String summary = notice.getSummary() == null ? null : notice.getSummary().strip();
-        if (summary != null && summary.length() > 2000) {
-            throw new EditRefused("summary", "article.refused.tooLong", 2000);
+        if (summary != null && summary.length() > Lengths.SUMMARY) {
+            throw new EditRefused("summary", "article.refused.tooLong", Lengths.SUMMARY);
         }
         notice.setSummary(summary == null || summary.isEmpty() ? null : summary);
         String body = HtmlSanitizer.clean(notice.getBody());
-        if (body.length() > 1_000_000) {
-            throw new EditRefused("body", "article.refused.bodyTooLong", 1000);
+        if (body.length() > Lengths.BODY) {
+            throw new EditRefused("body", "article.refused.bodyTooLong", Lengths.BODY / 1000);
         }
         notice.setBody(body.isEmpty() ? "<p>" + escape(notice.getSummary() == null ? title : notice.getSummary()) + "</p>" : body);
         MediaFile attachment = null;
@@ -105,7 +107,7 @@ public class NoticeEditing {
             saved = created ? persist(notice) : em.merge(notice);
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new EditRefused(null, "site.refused.conflict");
+            throw new StaleEdit();
         }
         // Its files are public exactly while it is (see MediaUsage).
         String englishBody = saved.getEnglish().getBody();

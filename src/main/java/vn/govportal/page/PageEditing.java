@@ -18,11 +18,13 @@ import vn.govportal.media.MediaUsage;
 import vn.govportal.media.MediaUse;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
+import vn.govportal.publishing.StaleEdit;
 import vn.govportal.publishing.HtmlSanitizer;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.publishing.Translation;
 import vn.govportal.publishing.Translations;
 import vn.govportal.text.Slugs;
+import vn.govportal.publishing.Lengths;
 
 /**
  * Editors write the site's pages: a title, an address word, a summary and a cleaned body, in
@@ -34,9 +36,9 @@ import vn.govportal.text.Slugs;
 @RolesAllowed("EDITOR")
 public class PageEditing {
 
-    static final int MAX_TITLE = 500;
-    static final int MAX_SUMMARY = 2000;
-    static final int MAX_BODY = 1_000_000;
+    static final int MAX_TITLE = Lengths.TITLE;
+    static final int MAX_SUMMARY = Lengths.SUMMARY;
+    static final int MAX_BODY = Lengths.BODY;
 
     @PersistenceContext
     private EntityManager em;
@@ -111,7 +113,7 @@ public class PageEditing {
             }
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new EditRefused(null, "site.refused.conflict");
+            throw new StaleEdit();
         }
         Instant now = Instant.now();
         em.persist(new PageRevision(saved, lastRevision(saved.getId()) + 1, caller(), now));

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import vn.govportal.publishing.Translation;
+import vn.govportal.publishing.Lengths;
 
 /** A page's content as one save left it. Never changed; going back to one saves it again as a new one. */
 @Entity
@@ -28,16 +29,16 @@ public class PageRevision implements Serializable {
     @Column(name = "revision_number", nullable = false)
     private int number;
 
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = Lengths.TITLE)
     private String title;
 
     @Column(nullable = false, length = 200)
     private String slug;
 
-    @Column(length = 2000)
+    @Column(length = Lengths.SUMMARY)
     private String summary;
 
-    @Column(nullable = false, length = 1_000_000)
+    @Column(nullable = false, length = Lengths.BODY)
     private String body;
 
     @Embedded

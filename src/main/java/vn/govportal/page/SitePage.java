@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import vn.govportal.publishing.Publication;
+import vn.govportal.publishing.Lengths;
 
 /**
  * A page for what changes rarely: about the agency, its contacts, the privacy policy, or any page
@@ -20,7 +21,7 @@ public class SitePage extends Publication implements Serializable {
     public static final String PUBLIC = " p.status = :published";
 
     /** Under the title, and the page's description for search engines and shares. */
-    @Column(length = 2000)
+    @Column(length = Lengths.SUMMARY)
     private String summary;
 
     public String getSummary() {

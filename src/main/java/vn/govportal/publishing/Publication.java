@@ -24,14 +24,14 @@ public abstract class Publication {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = Lengths.TITLE)
     private String title;
 
-    @Column(nullable = false, length = 200, unique = true)
+    @Column(nullable = false, length = Lengths.SLUG, unique = true)
     private String slug;
 
     /** Sanitised HTML. */
-    @Column(nullable = false, length = 1_000_000)
+    @Column(nullable = false, length = Lengths.BODY)
     private String body;
 
     @Enumerated(EnumType.STRING)

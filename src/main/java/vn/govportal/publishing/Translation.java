@@ -14,18 +14,18 @@ public class Translation implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Column(name = "title_en", length = 500)
+    @Column(name = "title_en", length = Lengths.TITLE)
     private String title;
 
     @Column(name = "slug_en", length = 200)
     private String slug;
 
     /** An article's lead, a notice's summary. */
-    @Column(name = "lead_en", length = 2000)
+    @Column(name = "lead_en", length = Lengths.SUMMARY)
     private String lead;
 
     /** Sanitised HTML. */
-    @Column(name = "body_en", length = 1_000_000)
+    @Column(name = "body_en", length = Lengths.BODY)
     private String body;
 
     @Column(name = "en_published")

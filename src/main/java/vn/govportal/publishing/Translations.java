@@ -6,9 +6,9 @@ import vn.govportal.text.Slugs;
 /** Checks an English version as staff typed it, with the rules of the Vietnamese one. */
 public final class Translations {
 
-    static final int MAX_TITLE = 500;
-    static final int MAX_LEAD = 2000;
-    static final int MAX_BODY = 1_000_000;
+    static final int MAX_TITLE = Lengths.TITLE;
+    static final int MAX_LEAD = Lengths.SUMMARY;
+    static final int MAX_BODY = Lengths.BODY;
 
     private Translations() {
     }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import vn.govportal.audit.AuditLog;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
+import vn.govportal.publishing.StaleEdit;
 import vn.govportal.publishing.HtmlSanitizer;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.text.Slugs;
@@ -87,7 +88,7 @@ public class QuestionDesk {
             throw new EditRefused(null, "question.refused.gone");
         }
         if (question.getVersion() != edited.getVersion()) {
-            throw new EditRefused(null, "site.refused.conflict");
+            throw new StaleEdit();
         }
         String title = edited.getTitle() == null ? "" : edited.getTitle().strip();
         if (title.isEmpty()) {
@@ -130,7 +131,7 @@ public class QuestionDesk {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new EditRefused(null, "site.refused.conflict");
+            throw new StaleEdit();
         }
         audit.record(caller(), null, publish ? "QUESTION_PUBLISHED" : "QUESTION_SAVED", "Question", question.getId(),
                 question.getReference());

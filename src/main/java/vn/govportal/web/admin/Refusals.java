@@ -11,9 +11,9 @@ public final class Refusals {
     private Refusals() {
     }
 
-    /** {@code form}: the id of the form whose field the refusal names ({@code page} for {@code page:title}). */
+    /** {@code form}: the id of the form whose field the refusal names ({@code page} for {@code page:title}); null: above the form. */
     public static void show(FacesContext faces, String form, EditRefused refused) {
-        String field = refused.getField() == null ? null : form + ":" + refused.getField();
+        String field = refused.getField() == null || form == null ? null : form + ":" + refused.getField();
         faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 Messages.format(refused.getMessageKey(), refused.getArguments()), null));
         faces.validationFailed();

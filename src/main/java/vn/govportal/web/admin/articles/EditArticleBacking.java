@@ -165,13 +165,13 @@ public class EditArticleBacking implements Serializable {
     private Article attempt(Supplier<Article> action) {
         try {
             return action.get();
-        } catch (EditRefused e) {
-            String text = Messages.format(e.getMessageKey(), e.getArguments());
-            faces.addMessage(clientId(e.getField()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         } catch (EditConflict e) {
             conflict = e.isDescribed() ? e : editing.conflictOn(e.getArticleId());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     Messages.format("article.conflict", conflict.getSavedBy(), VietnamTime.shortDateTime(conflict.getSavedAt())), null));
+        } catch (EditRefused e) {
+            String text = Messages.format(e.getMessageKey(), e.getArguments());
+            faces.addMessage(clientId(e.getField()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         }
         faces.validationFailed();
         return null;

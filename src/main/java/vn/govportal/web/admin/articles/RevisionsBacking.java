@@ -76,15 +76,15 @@ public class RevisionsBacking implements Serializable {
         ExternalContext external = faces.getExternalContext();
         try {
             editing.restore(id, version, number);
-        } catch (EditRefused e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.format(e.getMessageKey(), e.getArguments()), null));
-            return;
         } catch (EditConflict e) {
             EditConflict conflict = e.isDescribed() ? e : editing.conflictOn(e.getArticleId());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.format("article.conflict.revisions",
                     conflict.getSavedBy(), VietnamTime.shortDateTime(conflict.getSavedAt())), null));
             // The list now shows the other person's save too; choosing again restores over it.
             load();
+            return;
+        } catch (EditRefused e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.format(e.getMessageKey(), e.getArguments()), null));
             return;
         }
         external.getFlash().setKeepMessages(true);

@@ -25,6 +25,8 @@ import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.web.Messages;
 import vn.govportal.web.Pages;
+import vn.govportal.publishing.StaleEdit;
+import vn.govportal.web.admin.Refusals;
 
 /**
  * Backs {@code /admin/documents/edit.xhtml?id=N} (no id: a new document). A refused save keeps
@@ -36,7 +38,6 @@ import vn.govportal.web.Pages;
 public class EditDocumentBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String CONFLICT = "site.refused.conflict";
 
     @Inject
     private DocumentEditing editing;
@@ -122,17 +123,13 @@ public class EditDocumentBacking implements Serializable {
             external.getFlash().setKeepMessages(true);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("site.saved"), null));
             external.redirect(external.getRequestContextPath() + "/admin/documents/edit.xhtml?id=" + saved.getId());
-        } catch (EditRefused e) {
-            if (CONFLICT.equals(e.getMessageKey()) && document.getId() != null) {
-                // Someone else saved first: this text stays, and saving again puts it over theirs.
-                editing.find(document.getId()).ifPresent(theirs -> document.setVersion(theirs.getVersion()));
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.text("site.refused.conflictKept"), null));
-            } else {
-                String field = e.getField() == null ? null : "document:" + e.getField();
-                faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        Messages.format(e.getMessageKey(), e.getArguments()), null));
-            }
+        } catch (StaleEdit e) {
+            // Someone else saved first: this text stays, and saving again puts it over theirs.
+            editing.find(document.getId()).ifPresent(theirs -> document.setVersion(theirs.getVersion()));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.text("site.refused.conflictKept"), null));
             faces.validationFailed();
+        } catch (EditRefused e) {
+            Refusals.show(faces, "document", e);
         }
     }
 

@@ -22,6 +22,8 @@ import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.text.VietnamTime;
 import vn.govportal.web.Messages;
 import vn.govportal.web.Pages;
+import vn.govportal.publishing.StaleEdit;
+import vn.govportal.web.admin.Refusals;
 
 /** Backs {@code /admin/notices/edit.xhtml?id=N} (no id: a new notice). A refused save keeps what was typed. */
 @Named("editNotice")
@@ -29,7 +31,6 @@ import vn.govportal.web.Pages;
 public class EditNoticeBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String CONFLICT = "site.refused.conflict";
     private static final String DRAFT_KEY = "notice-";
     /** This form's own name while its item is new: another new one in another tab has its own. */
     private final String newItemKey = Autosaves.newItemKey("notice");
@@ -106,13 +107,12 @@ public class EditNoticeBacking implements Serializable {
             autosaves.discardAfterSave(formKey, DRAFT_KEY + saved.getId());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("site.saved"), null));
             external.redirect(external.getRequestContextPath() + "/admin/notices/edit.xhtml?id=" + saved.getId());
-        } catch (EditRefused e) {
-            if (CONFLICT.equals(e.getMessageKey()) && showTheirChanges()) {
-                return;
+        } catch (StaleEdit e) {
+            if (!showTheirChanges()) {
+                Refusals.show(faces, "notice", e);
             }
-            String field = e.getField() == null ? null : "notice:" + e.getField();
-            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.format(e.getMessageKey(), e.getArguments()), null));
-            faces.validationFailed();
+        } catch (EditRefused e) {
+            Refusals.show(faces, "notice", e);
         }
     }
 

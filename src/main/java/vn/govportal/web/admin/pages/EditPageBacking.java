@@ -22,6 +22,7 @@ import vn.govportal.text.VietnamTime;
 import vn.govportal.web.Messages;
 import vn.govportal.web.Pages;
 import vn.govportal.web.admin.Refusals;
+import vn.govportal.publishing.StaleEdit;
 
 /**
  * Backs {@code /admin/pages/edit.xhtml?id=N} (no id: a new page; {@code &revision=R}: the form
@@ -32,7 +33,6 @@ import vn.govportal.web.admin.Refusals;
 public class EditPageBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String CONFLICT = "site.refused.conflict";
     private static final String DRAFT_KEY = "page-";
     private final String newItemKey = Autosaves.newItemKey("page");
 
@@ -109,10 +109,11 @@ public class EditPageBacking implements Serializable {
             autosaves.discardAfterSave(formKey, DRAFT_KEY + saved.getId());
             Refusals.done(faces, "site.saved");
             external.redirect(external.getRequestContextPath() + "/admin/pages/edit.xhtml?id=" + saved.getId());
-        } catch (EditRefused e) {
-            if (CONFLICT.equals(e.getMessageKey()) && showTheirChanges()) {
-                return;
+        } catch (StaleEdit e) {
+            if (!showTheirChanges()) {
+                Refusals.show(faces, "page", e);
             }
+        } catch (EditRefused e) {
             Refusals.show(faces, "page", e);
         }
     }

@@ -17,6 +17,8 @@ import vn.govportal.question.QuestionTopic;
 import vn.govportal.text.VietnamTime;
 import vn.govportal.web.Messages;
 import vn.govportal.web.Pages;
+import vn.govportal.publishing.StaleEdit;
+import vn.govportal.web.admin.Refusals;
 
 /**
  * Backs {@code /admin/questions/edit.xhtml?id=N}: who asked and how to reach them, the question
@@ -59,16 +61,13 @@ public class EditQuestionBacking implements Serializable {
             external.getFlash().setKeepMessages(true);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("site.saved"), null));
             external.redirect(external.getRequestContextPath() + "/admin/questions/edit.xhtml?id=" + saved.getId());
-        } catch (EditRefused e) {
-            if ("site.refused.conflict".equals(e.getMessageKey())) {
-                // Someone else saved first: this text stays, and saving again puts it over theirs.
-                desk.find(question.getId()).ifPresent(theirs -> question.setVersion(theirs.getVersion()));
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.text("site.refused.conflictKept"), null));
-            } else {
-                faces.addMessage(e.getField() == null ? null : "question:" + e.getField(),
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.format(e.getMessageKey(), e.getArguments()), null));
-            }
+        } catch (StaleEdit e) {
+            // Someone else saved first: this text stays, and saving again puts it over theirs.
+            desk.find(question.getId()).ifPresent(theirs -> question.setVersion(theirs.getVersion()));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.text("site.refused.conflictKept"), null));
             faces.validationFailed();
+        } catch (EditRefused e) {
+            Refusals.show(faces, "question", e);
         }
     }
 

@@ -12,10 +12,12 @@ import org.omnifaces.cdi.ViewScoped;
 import vn.govportal.media.MediaInfo;
 import vn.govportal.media.MediaService;
 import vn.govportal.publishing.EditRefused;
-import vn.govportal.settings.SiteDataService;
+import vn.govportal.settings.SettingsEditing;
 import vn.govportal.settings.SiteSettings;
 import vn.govportal.text.VietnamTime;
 import vn.govportal.web.Messages;
+import vn.govportal.publishing.StaleEdit;
+import vn.govportal.web.admin.Refusals;
 
 /** Backs {@code /admin/settings/}: the agency details in the footer, the slogan banner and the trust badge. */
 @Named("settingsPage")
@@ -25,7 +27,7 @@ public class SettingsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private SiteDataService site;
+    private SettingsEditing site;
 
     @Inject
     private MediaService media;
@@ -59,14 +61,10 @@ public class SettingsBacking implements Serializable {
             site.save(settings);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("site.saved"), null));
             load();
+        } catch (StaleEdit e) {
+            showTheirChanges();
         } catch (EditRefused e) {
-            if ("site.refused.conflict".equals(e.getMessageKey())) {
-                showTheirChanges();
-                return;
-            }
-            String field = e.getField() == null ? null : "settings:" + e.getField();
-            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.format(e.getMessageKey(), e.getArguments()), null));
-            faces.validationFailed();
+            Refusals.show(faces, "settings", e);
         }
     }
 

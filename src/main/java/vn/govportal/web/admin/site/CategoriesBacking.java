@@ -1,10 +1,12 @@
 package vn.govportal.web.admin.site;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
 import vn.govportal.category.Category;
+import vn.govportal.category.CategoryEditing;
 
 /** Backs {@code /admin/site/categories.xhtml}: the public site's categories and their order. */
 @Named("categoriesPage")
@@ -13,6 +15,9 @@ public class CategoriesBacking extends SiteListBacking<Category> {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private CategoryEditing categories;
+
     @PostConstruct
     void init() {
         reload();
@@ -20,7 +25,7 @@ public class CategoriesBacking extends SiteListBacking<Category> {
 
     @Override
     List<Category> load() {
-        return site.categories();
+        return categories.categories();
     }
 
     @Override
@@ -32,7 +37,7 @@ public class CategoriesBacking extends SiteListBacking<Category> {
 
     @Override
     Category store(Category row) {
-        return site.save(row);
+        return categories.save(row);
     }
 
     @Override
@@ -43,5 +48,10 @@ public class CategoriesBacking extends SiteListBacking<Category> {
     @Override
     String describe(Category row) {
         return row.getName();
+    }
+
+    @Override
+    void remove(long id) {
+        categories.delete(id);
     }
 }

@@ -1,10 +1,12 @@
 package vn.govportal.web.admin.site;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
 import vn.govportal.link.WebLink;
+import vn.govportal.link.LinkEditing;
 
 /** Backs {@code /admin/site/links.xhtml}: links to related sites, in groups. */
 @Named("linksPage")
@@ -13,6 +15,9 @@ public class LinksBacking extends SiteListBacking<WebLink> {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private LinkEditing links;
+
     @PostConstruct
     void init() {
         reload();
@@ -20,7 +25,7 @@ public class LinksBacking extends SiteListBacking<WebLink> {
 
     @Override
     List<WebLink> load() {
-        return site.links();
+        return links.links();
     }
 
     @Override
@@ -32,7 +37,7 @@ public class LinksBacking extends SiteListBacking<WebLink> {
 
     @Override
     WebLink store(WebLink row) {
-        return site.save(row);
+        return links.save(row);
     }
 
     @Override
@@ -43,5 +48,10 @@ public class LinksBacking extends SiteListBacking<WebLink> {
     @Override
     String describe(WebLink row) {
         return row.getTitle() + " — " + row.getUrl();
+    }
+
+    @Override
+    void remove(long id) {
+        links.delete(id);
     }
 }

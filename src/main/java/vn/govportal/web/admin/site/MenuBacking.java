@@ -22,6 +22,7 @@ import vn.govportal.page.PageRow;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.web.Messages;
 import vn.govportal.web.admin.Refusals;
+import vn.govportal.publishing.StaleEdit;
 
 /**
  * Backs {@code /admin/site/menu.xhtml}: both menus of the public site as trees, each item movable
@@ -123,10 +124,14 @@ public class MenuBacking implements Serializable {
             Refusals.done(faces, "site.saved");
             item = new MenuItem();
             reload();
-        } catch (EditRefused e) {
-            if ("site.refused.conflict".equals(e.getMessageKey())) {
-                reload();
+        } catch (StaleEdit e) {
+            // The trees show the newer version; the form keeps what was typed, to be saved over it.
+            reload();
+            if (item.getId() != null) {
+                editing.find(item.getId()).ifPresent(theirs -> item.setVersion(theirs.getVersion()));
             }
+            Refusals.show(faces, "item", e);
+        } catch (EditRefused e) {
             Refusals.show(faces, "item", e);
         }
     }

@@ -7,8 +7,9 @@ import java.io.Serializable;
 import java.util.List;
 import org.primefaces.event.RowEditEvent;
 import vn.govportal.publishing.EditRefused;
-import vn.govportal.settings.SiteDataService;
 import vn.govportal.web.Messages;
+import vn.govportal.publishing.StaleEdit;
+import vn.govportal.web.admin.Refusals;
 
 /**
  * What the pages for ticker lines, links and categories share: a form for a new row, a table
@@ -17,10 +18,6 @@ import vn.govportal.web.Messages;
 public abstract class SiteListBacking<T> implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String CONFLICT = "site.refused.conflict";
-
-    @Inject
-    protected SiteDataService site;
 
     @Inject
     private FacesContext faces;
@@ -35,6 +32,9 @@ public abstract class SiteListBacking<T> implements Serializable {
     abstract T store(T row);
 
     abstract Long idOf(T row);
+
+    /** Deletes the stored row {@code id}. */
+    abstract void remove(long id);
 
     /** What was typed in a row, to show it again when someone else's save got there first. */
     abstract String describe(T row);
@@ -64,15 +64,13 @@ public abstract class SiteListBacking<T> implements Serializable {
             store(row);
             info("site.saved");
             reload();
+        } catch (StaleEdit e) {
+            // The table shows their version from now on; what was typed here is in the message to redo.
+            reload();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    Messages.format("site.refused.conflictRow", describe(row)), null));
+            faces.validationFailed();
         } catch (EditRefused e) {
-            if (CONFLICT.equals(e.getMessageKey())) {
-                // The table shows their version from now on; what was typed here is in the message to redo.
-                reload();
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                        Messages.format("site.refused.conflictRow", describe(row)), null));
-                faces.validationFailed();
-                return;
-            }
             error(e);
         }
     }
@@ -85,7 +83,7 @@ public abstract class SiteListBacking<T> implements Serializable {
         Long id = idOf(row);
         try {
             if (id != null) {
-                site.delete(row, id);
+                remove(id);
             }
             info("site.deleted");
             reload();
@@ -99,8 +97,8 @@ public abstract class SiteListBacking<T> implements Serializable {
     }
 
     private void error(EditRefused e) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.format(e.getMessageKey(), e.getArguments()), null));
-        faces.validationFailed();
+        // A table row's fields have no message of their own: above the table.
+        Refusals.show(faces, null, e);
     }
 
     public List<T> getRows() {

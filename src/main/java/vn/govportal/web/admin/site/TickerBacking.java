@@ -1,10 +1,12 @@
 package vn.govportal.web.admin.site;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
 import vn.govportal.ticker.TickerItem;
+import vn.govportal.ticker.TickerEditing;
 
 /** Backs {@code /admin/site/ticker.xhtml}: the header's news ticker lines. */
 @Named("tickerPage")
@@ -13,6 +15,9 @@ public class TickerBacking extends SiteListBacking<TickerItem> {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private TickerEditing ticker;
+
     @PostConstruct
     void init() {
         reload();
@@ -20,7 +25,7 @@ public class TickerBacking extends SiteListBacking<TickerItem> {
 
     @Override
     List<TickerItem> load() {
-        return site.tickerItems();
+        return ticker.items();
     }
 
     @Override
@@ -32,7 +37,7 @@ public class TickerBacking extends SiteListBacking<TickerItem> {
 
     @Override
     TickerItem store(TickerItem row) {
-        return site.save(row);
+        return ticker.save(row);
     }
 
     @Override
@@ -43,5 +48,10 @@ public class TickerBacking extends SiteListBacking<TickerItem> {
     @Override
     String describe(TickerItem row) {
         return row.getMessage();
+    }
+
+    @Override
+    void remove(long id) {
+        ticker.delete(id);
     }
 }

@@ -14,6 +14,7 @@ import vn.govportal.security.Role;
 import vn.govportal.security.StaffAccount;
 import vn.govportal.security.StaffAdministration;
 import vn.govportal.web.Messages;
+import vn.govportal.web.admin.Refusals;
 
 /** Backs {@code /admin/users/}: administrators create accounts, set roles, disable them and reset passwords. */
 @Named("usersPage")
@@ -95,9 +96,7 @@ public class UsersBacking implements Serializable {
         try {
             return action.get();
         } catch (EditRefused e) {
-            faces.addMessage(e.getField() == null ? null : "create:" + e.getField(), new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR, Messages.format(e.getMessageKey(), e.getArguments()), null));
-            faces.validationFailed();
+            Refusals.show(faces, "create", e);
             return null;
         }
     }
