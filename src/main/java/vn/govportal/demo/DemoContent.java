@@ -157,6 +157,7 @@ public class DemoContent {
         loadDocuments(c, content, media);
         loadQuestions(c, content);
         loadPagesAndMenus(c, content, categories);
+        loadProcedures(c, content);
         MediaUses.recordAll(c);
         MediaUses.recordDocuments(c);
     }
@@ -250,6 +251,19 @@ public class DemoContent {
         return insert(c, "INSERT INTO menu_item (menu, parent_id, sort_order, label, label_en, target, target_id, url, version)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", menu, parent, order, item.getString("label"), item.getString("labelEn", null),
                 item.getString("target"), target, item.getString("url", null));
+    }
+
+    /** The department's administrative procedures, each leading to the national public-service portal. */
+    private void loadProcedures(Connection c, JsonObject content) throws SQLException {
+        int order = 0;
+        for (JsonObject p : content.getJsonArray("procedures").getValuesAs(JsonObject.class)) {
+            insert(c, "INSERT INTO admin_procedure (code, name, name_en, field_name, field_name_en, service_level, processing_time,"
+                    + " processing_time_en, fee, fee_en, portal_url, published, sort_order, updated_at, version)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, 0)",
+                    p.getString("code"), p.getString("name"), p.isNull("nameEn") ? null : p.getString("nameEn"), p.getString("field"),
+                    p.getString("fieldEn"), p.getString("level"), p.getString("time"), p.getString("timeEn"), p.getString("fee"),
+                    p.getString("feeEn"), p.getString("url"), ++order, at(now));
+        }
     }
 
     /** Q&A topics, and visitors' questions: three answered and published, one waiting for an answer. */

@@ -10,6 +10,7 @@ public enum MenuTarget implements Translatable {
     NOTICES,
     DOCUMENTS,
     QUESTIONS,
+    PROCEDURES,
     SEARCH,
     URL;
 

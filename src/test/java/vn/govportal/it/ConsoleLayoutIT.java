@@ -46,13 +46,13 @@ class ConsoleLayoutIT extends BrowserTestBase {
 
         pages.signIn(TestStaff.create(Role.EDITOR));
         assertThat(texts("#admin-sidebar .admin-sidebar__group")).containsExactly("Nội dung", "Trang", "Hệ thống");
-        assertThat(texts("#admin-sidebar ul a")).containsExactly("Tổng quan", "Bài viết", "Thông báo", "Văn bản", "Hỏi đáp", "Thư viện tệp",
+        assertThat(texts("#admin-sidebar ul a")).containsExactly("Tổng quan", "Bài viết", "Thông báo", "Văn bản", "Hỏi đáp", "Thủ tục hành chính", "Thư viện tệp",
                 "Trang thông tin", "Menu", "Tin vắn", "Liên kết website", "Chuyên mục", "Đổi mật khẩu");
         assertThat(texts("#new-menu-list a")).containsExactly("Bài viết", "Thông báo", "Tải tệp lên");
         pages.signOut();
 
         pages.signIn(TestStaff.create(Role.ADMIN));
-        assertThat(texts("#admin-sidebar ul a")).containsExactly("Tổng quan", "Bài viết", "Thông báo", "Văn bản", "Hỏi đáp", "Thư viện tệp",
+        assertThat(texts("#admin-sidebar ul a")).containsExactly("Tổng quan", "Bài viết", "Thông báo", "Văn bản", "Hỏi đáp", "Thủ tục hành chính", "Thư viện tệp",
                 "Trang thông tin", "Menu", "Tin vắn", "Liên kết website", "Chuyên mục", "Thông tin cơ quan",
                 "Tài khoản cán bộ", "Nhật ký hệ thống", "Sao lưu dữ liệu", "Đổi mật khẩu");
         // Each group is a list named by its heading.

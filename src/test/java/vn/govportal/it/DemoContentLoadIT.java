@@ -19,12 +19,18 @@ class DemoContentLoadIT {
         Migrations.migrate(ds);
 
         assertThat(new DemoContent(ds).loadIntoEmptyDatabase()).isTrue();
-        assertThat(count(ds, "article")).isEqualTo(36);
-        assertThat(count(ds, "category")).isEqualTo(6);
+        assertThat(count(ds, "article")).isEqualTo(39);
+        assertThat(count(ds, "category")).isEqualTo(7);
         assertThat(count(ds, "notice")).isEqualTo(7);
+        assertThat(count(ds, "site_page WHERE status = 'PUBLISHED' AND en_published = TRUE")).isEqualTo(4);
+        assertThat(count(ds, "site_page_revision")).isEqualTo(4);
+        assertThat(count(ds, "admin_procedure WHERE published = TRUE")).isEqualTo(6);
+        // The demo's own menus replace the default one: a parent for each group, the footer's links.
+        assertThat(count(ds, "menu_item WHERE menu = 'MAIN' AND parent_id IS NULL")).isEqualTo(7);
+        assertThat(count(ds, "menu_item WHERE menu = 'FOOTER'")).isEqualTo(6);
 
         assertThat(new DemoContent(ds).loadIntoEmptyDatabase()).isFalse();
-        assertThat(count(ds, "article")).isEqualTo(36);
+        assertThat(count(ds, "article")).isEqualTo(39);
         assertThat(count(ds, "site_settings")).isEqualTo(1);
         assertThat(count(ds, "media_file WHERE original_id IS NULL")).isEqualTo(10);
         // Each 960-pixel demo photo also gets its 480-pixel copy for lists.

@@ -26,6 +26,7 @@ public class ConsoleMenu {
                     new Entry("notices.title", "/admin/notices/", "/admin/notices/index.xhtml", "/admin/notices/", Role.EDITOR),
                     new Entry("documents.admin.title", "/admin/documents/", "/admin/documents/index.xhtml", "/admin/documents/", Role.EDITOR),
                     new Entry("questions.admin.title", "/admin/questions/", "/admin/questions/index.xhtml", "/admin/questions/", Role.EDITOR),
+                    new Entry("procedures.admin.title", "/admin/procedures/", "/admin/procedures/index.xhtml", "/admin/procedures/", Role.EDITOR),
                     new Entry("media.title", "/admin/media/", "/admin/media/index.xhtml", null, Role.EDITOR))),
             new Section("site", "admin.nav.site", List.of(
                     new Entry("pages.title", "/admin/pages/", "/admin/pages/index.xhtml", "/admin/pages/", Role.EDITOR),

@@ -34,6 +34,9 @@ public enum PublicRoute {
     /** Where the form leads once a question is kept: its reference number. Before QUESTION, whose slugs it would match. */
     QUESTION_SENT("question-sent.xhtml", addresses("/hoi-dap/da-gui", "/en/questions/sent"), List.of(PublicRoute.REFERENCE)),
     QUESTION("question.xhtml", addresses("/hoi-dap/{slug}", "/en/questions/{slug}"), List.of()),
+    /** The department's administrative procedures, by field and words, each leading to the national public-service portal. */
+    PROCEDURES("procedures.xhtml", addresses("/thu-tuc-hanh-chinh", "/en/procedures"), List.of(PublicRoute.FIELD, PublicRoute.QUERY,
+            PublicRoute.PAGE)),
     /** A page staff write for what changes rarely: about the agency, contacts, the privacy policy. */
     INFO_PAGE("page.xhtml", addresses("/trang/{slug}", "/en/pages/{slug}"), List.of()),
     /** The results of a search: the words, the filters and the page make the page; kept apart in the page cache. */

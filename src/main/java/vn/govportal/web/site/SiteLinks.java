@@ -48,6 +48,10 @@ public class SiteLinks {
         return to(PublicRoute.QUESTION, slug);
     }
 
+    public String procedures() {
+        return to(PublicRoute.PROCEDURES, null);
+    }
+
     public String page(String slug) {
         return to(PublicRoute.INFO_PAGE, slug);
     }
@@ -61,6 +65,7 @@ public class SiteLinks {
             case NOTICES -> notices();
             case DOCUMENTS -> documents();
             case QUESTIONS -> questions();
+            case PROCEDURES -> procedures();
             case SEARCH -> search();
             case URL -> link.url().startsWith("/") ? servletContext.getContextPath() + link.url() : link.url();
         };

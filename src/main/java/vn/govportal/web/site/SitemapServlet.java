@@ -176,6 +176,7 @@ public class SitemapServlet extends HttpServlet {
         pages.add(new Address(PublicRoute.NOTICES, null, null, latestNotice));
         pages.add(new Address(PublicRoute.DOCUMENTS, null, null, null));
         pages.add(new Address(PublicRoute.QUESTIONS, null, null, null));
+        pages.add(new Address(PublicRoute.PROCEDURES, null, null, null));
         // The agency's own pages are few: they go with the site's.
         pages.addAll(items(PublicRoute.INFO_PAGE, this.pages.publicEntries(0, PART_SIZE)));
         return pages;
