@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.govportal.category.Category;
 import vn.govportal.media.MediaFile;
-import vn.govportal.publishing.Publication;
 import vn.govportal.publishing.Lengths;
+import vn.govportal.publishing.Publication;
 
 /** A news article: lead, body, byline, category and featured image. */
 @Entity

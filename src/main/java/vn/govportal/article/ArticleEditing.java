@@ -15,10 +15,8 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import vn.govportal.audit.AuditLog;
 import vn.govportal.category.Category;
 import vn.govportal.media.MediaFile;
@@ -27,12 +25,12 @@ import vn.govportal.media.MediaUse;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.HtmlSanitizer;
+import vn.govportal.publishing.Lengths;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.publishing.ScheduledChange;
 import vn.govportal.publishing.Translation;
 import vn.govportal.publishing.Translations;
 import vn.govportal.text.Slugs;
-import vn.govportal.publishing.Lengths;
 import static vn.govportal.publishing.PublicationStatus.AWAITING_REVIEW;
 import static vn.govportal.publishing.PublicationStatus.DRAFT;
 import static vn.govportal.publishing.PublicationStatus.PUBLISHED;
@@ -117,7 +115,7 @@ public class ArticleEditing {
         if (!isEditor() && !caller().equals(article.getOwner())) {
             throw new EditRefused(null, "article.refused.notOwner");
         }
-        return transition(article, EnumSet.of(DRAFT), AWAITING_REVIEW, comment);
+        return transition(article, AWAITING_REVIEW, comment);
     }
 
     /** Publishes now, or schedules publication for {@code at} if it is in the future. */
@@ -128,13 +126,12 @@ public class ArticleEditing {
         if (at != null && !at.isAfter(now)) {
             throw new EditRefused("publishAt", "article.refused.pastTime");
         }
-        Set<PublicationStatus> from = EnumSet.of(DRAFT, AWAITING_REVIEW, UNPUBLISHED, SCHEDULED);
         if (at == null) {
             article.setPublishedAt(now);
-            return transition(article, from, PUBLISHED, comment);
+            return transition(article, PUBLISHED, comment);
         }
         article.setPublishedAt(at);
-        return transition(article, from, SCHEDULED, comment);
+        return transition(article, SCHEDULED, comment);
     }
 
     /** Takes it off the public site now, or schedules that for {@code at} if it is in the future. */
@@ -143,12 +140,12 @@ public class ArticleEditing {
         Article article = lockedForChange(id, version);
         if (at == null) {
             article.setUnpublishAt(null);
-            return transition(article, EnumSet.of(PUBLISHED, SCHEDULED), UNPUBLISHED, comment);
+            return transition(article, UNPUBLISHED, comment);
         }
         if (!at.isAfter(Instant.now())) {
             throw new EditRefused("unpublishAt", "article.refused.pastTime");
         }
-        if (article.getStatus() != PUBLISHED && article.getStatus() != SCHEDULED) {
+        if (!article.getStatus().canBecome(UNPUBLISHED)) {
             throw new EditRefused(null, "article.refused.transition", article.getStatus(), UNPUBLISHED);
         }
         if (article.getPublishedAt() != null && !at.isAfter(article.getPublishedAt())) {
@@ -168,7 +165,7 @@ public class ArticleEditing {
             throw new EditRefused(null, "article.refused.notEditor");
         }
         article.setUnpublishAt(null);
-        return transition(article, EnumSet.of(AWAITING_REVIEW, SCHEDULED, PUBLISHED, UNPUBLISHED), DRAFT, comment);
+        return transition(article, DRAFT, comment);
     }
 
     /**
@@ -355,9 +352,9 @@ public class ArticleEditing {
         }
     }
 
-    private Article transition(Article article, Set<PublicationStatus> allowedFrom, PublicationStatus to, String comment) {
+    private Article transition(Article article, PublicationStatus to, String comment) {
         PublicationStatus from = article.getStatus();
-        if (!allowedFrom.contains(from)) {
+        if (!from.canBecome(to)) {
             throw new EditRefused(null, "article.refused.transition", from, to);
         }
         article.setStatus(to);

@@ -10,9 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.govportal.publishing.Lengths;
 import vn.govportal.publishing.Translation;
 import vn.govportal.text.VietnamTime;
-import vn.govportal.publishing.Lengths;
 
 /** An article's content as one save left it. Revisions are never changed; restoring one saves a new one. */
 @Entity

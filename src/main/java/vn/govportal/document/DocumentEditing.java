@@ -22,8 +22,8 @@ import vn.govportal.media.MediaUsage;
 import vn.govportal.media.MediaUse;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
-import vn.govportal.publishing.StaleEdit;
 import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.publishing.StaleEdit;
 import vn.govportal.text.Slugs;
 
 /**
@@ -60,6 +60,17 @@ public class DocumentEditing {
 
     /** A relation as the form holds it: this document acts on {@code otherId} by {@code kind}. */
     public record Relation(long otherId, RelationKind kind) {
+    }
+
+    /** Its saves, newest first. */
+    public List<DocumentRevision> revisions(long documentId) {
+        return em.createQuery("SELECT r FROM DocumentRevision r WHERE r.documentId = :id ORDER BY r.number DESC", DocumentRevision.class)
+                .setParameter("id", documentId).getResultList();
+    }
+
+    public Optional<DocumentRevision> revision(long documentId, int number) {
+        return em.createQuery("SELECT r FROM DocumentRevision r WHERE r.documentId = :id AND r.number = :number", DocumentRevision.class)
+                .setParameter("id", documentId).setParameter("number", number).getResultList().stream().findFirst();
     }
 
     public Optional<LegalDocument> find(long id) {
@@ -141,6 +152,15 @@ public class DocumentEditing {
         for (int i = 0; i < targets.size(); i++) {
             em.persist(new DocumentRelation(saved, targets.get(i), relations.get(i).kind()));
         }
+        List<String> replacing = new ArrayList<>();
+        List<String> amending = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            (relations.get(i).kind() == RelationKind.REPLACES ? replacing : amending)
+                    .add(targets.get(i).getNumber() + " | " + targets.get(i).getAuthority());
+        }
+        Integer last = em.createQuery("SELECT MAX(r.number) FROM DocumentRevision r WHERE r.documentId = :id", Integer.class)
+                .setParameter("id", saved.getId()).getSingleResult();
+        em.persist(new DocumentRevision(saved, last == null ? 1 : last + 1, replacing, amending, caller(), Instant.now()));
         // Its files are public exactly while it is (see MediaUsage).
         mediaUsage.record(MediaUse.Item.DOCUMENT, saved.getId(), files.stream().map(MediaFile::getId).toList());
         audit.record(caller(), null, created ? "DOCUMENT_CREATED" : "DOCUMENT_SAVED", "LegalDocument", saved.getId(), saved.getNumber());

@@ -18,8 +18,8 @@ import vn.govportal.category.Category;
 import vn.govportal.page.SitePage;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
-import vn.govportal.publishing.StaleEdit;
 import vn.govportal.publishing.SafeUrls;
+import vn.govportal.publishing.StaleEdit;
 import vn.govportal.publishing.TextFields;
 
 /**

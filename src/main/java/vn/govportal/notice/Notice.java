@@ -9,8 +9,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.govportal.media.MediaFile;
-import vn.govportal.publishing.Publication;
 import vn.govportal.publishing.Lengths;
+import vn.govportal.publishing.Publication;
 
 /** An announcement ("thông báo"), often with an attached file, public within its publish window. */
 @Entity

@@ -18,13 +18,13 @@ import vn.govportal.media.MediaUsage;
 import vn.govportal.media.MediaUse;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
-import vn.govportal.publishing.StaleEdit;
 import vn.govportal.publishing.HtmlSanitizer;
+import vn.govportal.publishing.Lengths;
 import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.publishing.StaleEdit;
 import vn.govportal.publishing.Translation;
 import vn.govportal.publishing.Translations;
 import vn.govportal.text.Slugs;
-import vn.govportal.publishing.Lengths;
 
 /**
  * Editors write notices: a title, a summary, a cleaned body, an attached document from the media

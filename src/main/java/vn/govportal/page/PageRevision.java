@@ -9,8 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
-import vn.govportal.publishing.Translation;
 import vn.govportal.publishing.Lengths;
+import vn.govportal.publishing.Translation;
 
 /** A page's content as one save left it. Never changed; going back to one saves it again as a new one. */
 @Entity

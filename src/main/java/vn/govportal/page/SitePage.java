@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import vn.govportal.publishing.Publication;
 import vn.govportal.publishing.Lengths;
+import vn.govportal.publishing.Publication;
 
 /**
  * A page for what changes rarely: about the agency, its contacts, the privacy policy, or any page

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import vn.govportal.audit.AuditLog;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
-import vn.govportal.publishing.StaleEdit;
 import vn.govportal.publishing.SafeUrls;
+import vn.govportal.publishing.StaleEdit;
 import vn.govportal.publishing.TextFields;
 
 /**

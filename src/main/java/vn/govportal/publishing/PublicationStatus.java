@@ -14,6 +14,20 @@ public enum PublicationStatus implements Translatable {
     PUBLISHED,
     UNPUBLISHED;
 
+    /**
+     * Whether an item may go from this status to {@code next}: to review from a draft; published
+     * or scheduled from anything not yet public (a scheduled one rescheduled); taken down once
+     * public or scheduled; back to a draft from anything else.
+     */
+    public boolean canBecome(PublicationStatus next) {
+        return switch (next) {
+            case AWAITING_REVIEW -> this == DRAFT;
+            case PUBLISHED, SCHEDULED -> this != PUBLISHED;
+            case UNPUBLISHED -> this == PUBLISHED || this == SCHEDULED;
+            case DRAFT -> this != DRAFT;
+        };
+    }
+
     @Override
     public String getMessageKey() {
         return "status." + name();

@@ -16,9 +16,9 @@ import java.util.Optional;
 import vn.govportal.audit.AuditLog;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
-import vn.govportal.publishing.StaleEdit;
 import vn.govportal.publishing.HtmlSanitizer;
 import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.publishing.StaleEdit;
 import vn.govportal.text.Slugs;
 
 /**

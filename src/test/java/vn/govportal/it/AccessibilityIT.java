@@ -58,7 +58,7 @@ class AccessibilityIT extends BrowserTestBase {
                     "/van-ban", "/van-ban?loai=ke-hoach&hieu-luc=het-hieu-luc", "/van-ban/1376-kh-ubnd", "/van-ban/76-2010-qd-ttg",
                     "/en/documents", "/en/documents/58-2022-nd-cp",
                     "/hoi-dap", "/hoi-dap/thu-tuc-hop-phap-hoa-lanh-su-giay-to-cua-doanh-nghiep", "/en/questions",
-                    "/trang/lanh-dao-so", "/en/pages/contact")) {
+                    "/trang/lanh-dao-so", "/en/pages/contact", "/thu-tuc-hanh-chinh", "/en/procedures")) {
                 check(path, problems);
             }
         }
@@ -72,12 +72,14 @@ class AccessibilityIT extends BrowserTestBase {
         long document = Long.parseLong(TestDatabase.strings("SELECT id FROM legal_document WHERE slug = '76-2010-qd-ttg'").get(0));
         long question = Long.parseLong(TestDatabase.strings("SELECT MIN(id) FROM question").get(0));
         long page = Long.parseLong(TestDatabase.strings("SELECT id FROM site_page WHERE slug = 'lanh-dao-so'").get(0));
+        long procedure = Long.parseLong(TestDatabase.strings("SELECT MIN(id) FROM admin_procedure").get(0));
         List<String> pages = List.of("/admin/", "/admin/articles/", "/admin/articles/edit.xhtml",
                 "/admin/articles/edit.xhtml?id=" + article, "/admin/articles/revisions.xhtml?id=" + article,
                 "/admin/notices/", "/admin/notices/edit.xhtml", "/admin/notices/edit.xhtml?id=" + notice, "/admin/media/",
                 "/admin/documents/", "/admin/documents/edit.xhtml", "/admin/documents/edit.xhtml?id=" + document,
                 "/admin/questions/", "/admin/questions/edit.xhtml?id=" + question,
                 "/admin/pages/", "/admin/pages/edit.xhtml?id=" + page, "/admin/site/menu.xhtml",
+                "/admin/procedures/", "/admin/procedures/edit.xhtml?id=" + procedure,
                 "/admin/site/ticker.xhtml", "/admin/site/links.xhtml", "/admin/site/categories.xhtml", "/admin/users/",
                 "/admin/settings/", "/admin/audit/", "/admin/account/password.xhtml", "/admin/backup/");
         pages().signIn(TestStaff.create(Role.ADMIN));

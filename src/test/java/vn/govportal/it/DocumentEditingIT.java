@@ -67,6 +67,36 @@ class DocumentEditingIT extends BrowserTestBase {
     }
 
     @Test
+    void aDocumentGoesBackToAnEarlierSave() throws Exception {
+        AdminPages pages = pages();
+        pages.signIn(TestStaff.create(Role.EDITOR));
+        pages.open("/admin/documents/edit.xhtml");
+        String number = UUID.randomUUID().toString().substring(0, 5) + "/KH-SNGV";
+        new Select(browser.findElement(By.id("document:type"))).selectByVisibleText("Kế hoạch");
+        pages.type(By.id("document:number"), number);
+        pages.type(By.id("document:summary"), "Kế hoạch tiếp đón đoàn khách quốc tế, bản đầu");
+        pages.type(By.id("document:authority_input"), "Sở Ngoại vụ tỉnh Đồng Nai");
+        typeDate(pages, "issuedOn", "02/02/2026");
+        typeDate(pages, "effectiveOn", "02/02/2026");
+        new Select(browser.findElement(By.id("document:status"))).selectByVisibleText("Đã xuất bản");
+        pages.press("document:save");
+        long id = pages.itemId();
+        pages.type(By.id("document:summary"), "Kế hoạch tiếp đón đoàn khách quốc tế, bản sửa");
+        typeDate(pages, "effectiveOn", "15/02/2026");
+        pages.press("document:save");
+        String slug = TestDatabase.strings("SELECT slug FROM legal_document WHERE id = ?", id).get(0);
+        assertThat(Http.get(base, "/van-ban/" + slug).body()).contains("bản sửa").contains("15/02/2026");
+
+        pages.open("/admin/documents/edit.xhtml?id=" + id + "&revision=1");
+        assertThat(browser.findElement(By.id("document:summary")).getAttribute("value")).endsWith("bản đầu");
+        pages.press("document:save");
+
+        assertThat(Http.get(base, "/van-ban/" + slug).body()).contains("bản đầu").doesNotContain("bản sửa");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM legal_document_revision WHERE document_id = ?", id)).isEqualTo(3);
+        assertThat(TestDatabase.strings("SELECT effective_on FROM legal_document WHERE id = ?", id).get(0)).startsWith("2026-02-02");
+    }
+
+    @Test
     void aNumberTheAuthorityAlreadyUsedIsRefusedBesideIt() throws Exception {
         AdminPages pages = pages();
         pages.signIn(TestStaff.create(Role.EDITOR));

@@ -54,6 +54,9 @@ class HtmlValidityIT {
         "/trang/lanh-dao-so",
         "/trang/lien-he",
         "/en/pages/privacy-policy",
+        "/thu-tuc-hanh-chinh",
+        "/thu-tuc-hanh-chinh?linh-vuc=lanh-su&q=hop+phap+hoa",
+        "/en/procedures",
     })
     void pageHasNoHtmlErrors(String path) throws Exception {
         HttpResponse<String> page = Http.get(base, path);

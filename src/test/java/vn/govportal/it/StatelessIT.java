@@ -45,6 +45,8 @@ class StatelessIT {
         "/en/questions",
         "/trang/gioi-thieu",
         "/en/pages/about",
+        "/thu-tuc-hanh-chinh?linh-vuc=lanh-su",
+        "/en/procedures",
     })
     void publicPagesSetNoCookie(String path) {
         assertStateless(path);

@@ -21,10 +21,10 @@ import vn.govportal.article.ArticleService;
 import vn.govportal.category.CategoryRef;
 import vn.govportal.document.DocumentRegister;
 import vn.govportal.notice.NoticeService;
-import vn.govportal.question.QuestionBoard;
-import vn.govportal.paging.PageNumbers;
 import vn.govportal.page.PageService;
+import vn.govportal.paging.PageNumbers;
 import vn.govportal.publishing.PublicEntry;
+import vn.govportal.question.QuestionBoard;
 import vn.govportal.text.SiteLanguage;
 
 /**

@@ -16,6 +16,7 @@ import vn.govportal.document.DocumentEditing;
 import vn.govportal.document.DocumentField;
 import vn.govportal.document.DocumentListing;
 import vn.govportal.document.DocumentRegister;
+import vn.govportal.document.DocumentRevision;
 import vn.govportal.document.DocumentType;
 import vn.govportal.document.LegalDocument;
 import vn.govportal.document.RelationKind;
@@ -23,9 +24,10 @@ import vn.govportal.media.MediaInfo;
 import vn.govportal.media.MediaService;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.publishing.StaleEdit;
+import vn.govportal.text.VietnamTime;
 import vn.govportal.web.Messages;
 import vn.govportal.web.Pages;
-import vn.govportal.publishing.StaleEdit;
 import vn.govportal.web.admin.Refusals;
 
 /**
@@ -55,6 +57,10 @@ public class EditDocumentBacking implements Serializable {
     private FacesContext faces;
 
     private Long id;
+    /** A save to fill the form with: {@code ?revision=N}. */
+    private Integer revision;
+    private DocumentRevision shown;
+    private List<DocumentRevision> revisions = List.of();
     private LegalDocument document;
     private List<Long> fieldIds = new ArrayList<>();
     private List<Long> fileIds = new ArrayList<>();
@@ -95,6 +101,38 @@ public class EditDocumentBacking implements Serializable {
         fieldIds = new ArrayList<>(document.getFields().stream().map(DocumentField::getId).toList());
         fileIds = new ArrayList<>(document.getFiles().stream().map(f -> f.getId()).toList());
         showRelations();
+        revisions = editing.revisions(id);
+        if (revision != null) {
+            editing.revision(id, revision).ifPresent(r -> {
+                // The form holds that save; the version stays the document's own, so saving makes it current again.
+                StringBuilder replacing = new StringBuilder();
+                StringBuilder amending = new StringBuilder();
+                r.fill(document, fieldIds, fileIds, replacing, amending);
+                replaces = replacing.toString();
+                amends = amending.toString();
+                shown = r;
+            });
+        }
+    }
+
+    public String savedAt(DocumentRevision r) {
+        return VietnamTime.shortDateTime(r.getSavedAt());
+    }
+
+    public List<DocumentRevision> getRevisions() {
+        return revisions;
+    }
+
+    public DocumentRevision getShown() {
+        return shown;
+    }
+
+    public Integer getRevision() {
+        return revision;
+    }
+
+    public void setRevision(Integer revision) {
+        this.revision = revision;
     }
 
     private void showRelations() {

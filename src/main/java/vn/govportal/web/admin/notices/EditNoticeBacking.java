@@ -14,15 +14,15 @@ import vn.govportal.media.MediaInfo;
 import vn.govportal.media.MediaService;
 import vn.govportal.notice.Notice;
 import vn.govportal.notice.NoticeEditing;
-import vn.govportal.publishing.Translation;
 import vn.govportal.publishing.Autosaves;
 import vn.govportal.publishing.EditRefused;
-import vn.govportal.publishing.TextDiff;
 import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.publishing.StaleEdit;
+import vn.govportal.publishing.TextDiff;
+import vn.govportal.publishing.Translation;
 import vn.govportal.text.VietnamTime;
 import vn.govportal.web.Messages;
 import vn.govportal.web.Pages;
-import vn.govportal.publishing.StaleEdit;
 import vn.govportal.web.admin.Refusals;
 
 /** Backs {@code /admin/notices/edit.xhtml?id=N} (no id: a new notice). A refused save keeps what was typed. */

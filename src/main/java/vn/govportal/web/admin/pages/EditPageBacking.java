@@ -16,13 +16,13 @@ import vn.govportal.page.SitePage;
 import vn.govportal.publishing.Autosaves;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.publishing.StaleEdit;
 import vn.govportal.publishing.TextDiff;
 import vn.govportal.publishing.Translation;
 import vn.govportal.text.VietnamTime;
 import vn.govportal.web.Messages;
 import vn.govportal.web.Pages;
 import vn.govportal.web.admin.Refusals;
-import vn.govportal.publishing.StaleEdit;
 
 /**
  * Backs {@code /admin/pages/edit.xhtml?id=N} (no id: a new page; {@code &revision=R}: the form

@@ -11,13 +11,13 @@ import java.io.Serializable;
 import java.util.List;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.publishing.StaleEdit;
 import vn.govportal.question.Question;
 import vn.govportal.question.QuestionDesk;
 import vn.govportal.question.QuestionTopic;
 import vn.govportal.text.VietnamTime;
 import vn.govportal.web.Messages;
 import vn.govportal.web.Pages;
-import vn.govportal.publishing.StaleEdit;
 import vn.govportal.web.admin.Refusals;
 
 /**

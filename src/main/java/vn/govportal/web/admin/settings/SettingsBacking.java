@@ -12,11 +12,11 @@ import org.omnifaces.cdi.ViewScoped;
 import vn.govportal.media.MediaInfo;
 import vn.govportal.media.MediaService;
 import vn.govportal.publishing.EditRefused;
+import vn.govportal.publishing.StaleEdit;
 import vn.govportal.settings.SettingsEditing;
 import vn.govportal.settings.SiteSettings;
 import vn.govportal.text.VietnamTime;
 import vn.govportal.web.Messages;
-import vn.govportal.publishing.StaleEdit;
 import vn.govportal.web.admin.Refusals;
 
 /** Backs {@code /admin/settings/}: the agency details in the footer, the slogan banner and the trust badge. */

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
-import vn.govportal.link.WebLink;
 import vn.govportal.link.LinkEditing;
+import vn.govportal.link.WebLink;
 
 /** Backs {@code /admin/site/links.xhtml}: links to related sites, in groups. */
 @Named("linksPage")

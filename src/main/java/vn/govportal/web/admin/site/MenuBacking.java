@@ -20,9 +20,9 @@ import vn.govportal.menu.MenuTarget;
 import vn.govportal.page.PageEditing;
 import vn.govportal.page.PageRow;
 import vn.govportal.publishing.EditRefused;
+import vn.govportal.publishing.StaleEdit;
 import vn.govportal.web.Messages;
 import vn.govportal.web.admin.Refusals;
-import vn.govportal.publishing.StaleEdit;
 
 /**
  * Backs {@code /admin/site/menu.xhtml}: both menus of the public site as trees, each item movable

@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.primefaces.event.RowEditEvent;
 import vn.govportal.publishing.EditRefused;
-import vn.govportal.web.Messages;
 import vn.govportal.publishing.StaleEdit;
+import vn.govportal.web.Messages;
 import vn.govportal.web.admin.Refusals;
 
 /**

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
-import vn.govportal.ticker.TickerItem;
 import vn.govportal.ticker.TickerEditing;
+import vn.govportal.ticker.TickerItem;
 
 /** Backs {@code /admin/site/ticker.xhtml}: the header's news ticker lines. */
 @Named("tickerPage")
