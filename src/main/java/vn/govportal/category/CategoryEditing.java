@@ -70,6 +70,11 @@ public class CategoryEditing extends RecordEditing {
         if (articles > 0) {
             throw new EditRefused(null, "site.refused.categoryInUse", articles);
         }
+        Long inMenus = em.createQuery("SELECT COUNT(m) FROM MenuItem m WHERE m.target = vn.govportal.menu.MenuTarget.CATEGORY"
+                + " AND m.targetId = :id", Long.class).setParameter("id", id).getSingleResult();
+        if (inMenus > 0) {
+            throw new EditRefused(null, "site.refused.categoryInMenu", inMenus);
+        }
         remove(category, id, category.getName());
     }
 }

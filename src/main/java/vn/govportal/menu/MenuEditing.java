@@ -71,6 +71,9 @@ public class MenuEditing {
         if (moved) {
             // Last among its new siblings.
             item.setSortOrder(siblings(item.getMenu(), item.getParentId()).stream().mapToInt(MenuItem::getSortOrder).max().orElse(0) + 1);
+        } else {
+            // Where it stands now: the form's copy may predate a move.
+            item.setSortOrder(before.getSortOrder());
         }
         MenuItem saved;
         try {

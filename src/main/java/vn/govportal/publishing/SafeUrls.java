@@ -23,6 +23,10 @@ public final class SafeUrls {
         if (url.length() > max) {
             throw new EditRefused(field, "article.refused.tooLong", max);
         }
+        // Browsers read "/\host" as "//host", another site; no address needs a backslash or a control character.
+        if (url.chars().anyMatch(c -> c == '\\' || c < 0x20 || c == 0x7f)) {
+            throw new EditRefused(field, "site.refused.url");
+        }
         if (url.startsWith("/") && !url.startsWith("//")) {
             return url;
         }

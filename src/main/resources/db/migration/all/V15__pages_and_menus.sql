@@ -59,7 +59,7 @@ CREATE INDEX ix_menu_item_menu ON menu_item (menu, parent_id, sort_order);
 -- The menu the template used to draw by itself, so that a portal already running keeps it.
 INSERT INTO menu_item (menu, sort_order, label, label_en, target, version) VALUES ('MAIN', 1, 'Trang chủ', 'Home', 'HOME', 0);
 INSERT INTO menu_item (menu, sort_order, label, label_en, target, target_id, version)
-    SELECT 'MAIN', 10 + sort_order, name, name_en, 'CATEGORY', id, 0 FROM category;
+    SELECT 'MAIN', 10 + sort_order, name, COALESCE(name_en, name), 'CATEGORY', id, 0 FROM category;
 INSERT INTO menu_item (menu, sort_order, label, label_en, target, version) VALUES ('MAIN', 100000, 'Thông báo', 'Notices', 'NOTICES', 0);
 INSERT INTO menu_item (menu, sort_order, label, label_en, target, version) VALUES ('MAIN', 100001, 'Tra cứu văn bản', 'Documents', 'DOCUMENTS', 0);
 INSERT INTO menu_item (menu, sort_order, label, label_en, target, version) VALUES ('MAIN', 100002, 'Hỏi đáp', 'Q&A', 'QUESTIONS', 0);

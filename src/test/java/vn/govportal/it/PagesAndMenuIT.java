@@ -82,6 +82,36 @@ class PagesAndMenuIT extends BrowserTestBase {
     }
 
     @Test
+    void anItemMovedThenChangedStaysWhereItWasMoved() throws Exception {
+        String token = token();
+        long first = menuItem("Trước " + token, null);
+        long second = menuItem("Sau " + token, null);
+        AdminPages pages = pages();
+        pages.signIn(TestStaff.create(Role.EDITOR));
+        pages.open("/admin/site/menu.xhtml");
+        // The form holds the item as it was before the move.
+        Browsers.clickAndWait(browser, By.cssSelector("input[title='Sửa: Sau " + token + "']"));
+        Browsers.clickAndWait(browser, By.cssSelector("input[title='Lên: Sau " + token + "']"));
+        assertThat(order(second)).isLessThan(order(first));
+        pages.type(By.id("item:label"), "Sau đổi tên " + token);
+        pages.press("item:save");
+        // The move changed the item since the form was filled: said, with the typed label kept; saving again puts it over.
+        assertThat(pages.messages()).contains("Người khác vừa lưu");
+        assertThat(browser.findElement(By.id("item:label")).getAttribute("value")).isEqualTo("Sau đổi tên " + token);
+        pages.press("item:save");
+
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM menu_item WHERE id = ? AND label = ?", second, "Sau đổi tên " + token))
+                .as(pages.messages()).isEqualTo(1);
+        assertThat(order(second)).isLessThan(order(first));
+        String home = Http.get(base, "/").body();
+        assertThat(home.indexOf(">Sau đổi tên " + token + "<")).isPositive().isLessThan(home.indexOf(">Trước " + token + "<"));
+    }
+
+    private static long order(long item) throws Exception {
+        return TestDatabase.count("SELECT sort_order FROM menu_item WHERE id = ?", item);
+    }
+
+    @Test
     void aPageGoesBackToAnEarlierSave() throws Exception {
         AdminPages pages = pages();
         pages.signIn(TestStaff.create(Role.EDITOR));
@@ -100,6 +130,7 @@ class PagesAndMenuIT extends BrowserTestBase {
 
         pages.open("/admin/pages/edit.xhtml?id=" + id + "&revision=1");
         assertThat(browser.findElement(By.id("page:title")).getAttribute("value")).isEqualTo("Bản đầu " + token);
+        assertThat(browser.findElement(By.id("revision-shown")).getText()).contains("lần lưu số 1");
         assertThat(Http.get(base, "/trang/" + slug).body()).as("opening a save changes nothing").contains("Bản sau " + token);
         pages.awaitRichText("page:body");
         pages.press("page:save");

@@ -19,6 +19,11 @@ public final class Refusals {
         faces.validationFailed();
     }
 
+    /** A message above the form, on the page the action answers with. */
+    public static void said(FacesContext faces, String key) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(key), null));
+    }
+
     /** A message above the form that keeps through a redirect (after a save, a move, a deletion). */
     public static void done(FacesContext faces, String key) {
         faces.getExternalContext().getFlash().setKeepMessages(true);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import vn.govportal.page.PageService;
 import vn.govportal.paging.Page;
 import vn.govportal.question.QuestionBoard;
 import vn.govportal.question.QuestionForm;
@@ -17,6 +18,7 @@ import vn.govportal.question.QuestionRefused;
 import vn.govportal.question.QuestionTopic;
 import vn.govportal.question.QuestionView;
 import vn.govportal.text.SiteLanguage;
+import vn.govportal.web.Messages;
 import vn.govportal.web.Pages;
 
 /**
@@ -39,6 +41,12 @@ public class QuestionsBacking {
 
     @Inject
     private HttpServletRequest request;
+
+    @Inject
+    private PageService pages;
+
+    @Inject
+    private SiteLinks links;
 
     private List<QuestionTopic> topics;
     private String topic;
@@ -70,6 +78,16 @@ public class QuestionsBacking {
             return;
         }
         page = board.page(topic, number, PAGE_SIZE, total);
+    }
+
+    /**
+     * The privacy policy the consent refers to: the published page under the address the messages
+     * name for it ({@code question.privacyPage}); null where there is none, and no link is shown.
+     */
+    public String getPrivacyUrl() {
+        SiteLanguage language = RouteMatch.current().language();
+        String slug = Messages.text("question.privacyPage");
+        return pages.findPublic(language, slug).isPresent() ? links.page(slug) : null;
     }
 
     public List<QuestionTopic> getTopics() {

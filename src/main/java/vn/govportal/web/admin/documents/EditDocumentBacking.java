@@ -115,6 +115,11 @@ public class EditDocumentBacking implements Serializable {
         }
     }
 
+    /** What the form holds when it was filled from a save: "…lần lưu số 3…". */
+    public String getShownNote() {
+        return shown == null ? null : Messages.format("revisions.shown", shown.getNumber());
+    }
+
     public String savedAt(DocumentRevision r) {
         return VietnamTime.shortDateTime(r.getSavedAt());
     }

@@ -151,6 +151,11 @@ public class EditPageBacking implements Serializable {
         return VietnamTime.shortDateTime(r.getSavedAt());
     }
 
+    /** What the form holds when it was filled from a save: "…lần lưu số 3…". */
+    public String getShownNote() {
+        return shown == null ? null : Messages.format("revisions.shown", shown.getNumber());
+    }
+
     public String getDraftKey() {
         return isNewPage() ? newItemKey : DRAFT_KEY + page.getId();
     }

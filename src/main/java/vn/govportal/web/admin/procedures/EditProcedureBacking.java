@@ -1,5 +1,6 @@
 package vn.govportal.web.admin.procedures;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -11,6 +12,8 @@ import vn.govportal.procedure.Procedure;
 import vn.govportal.procedure.ProcedureEditing;
 import vn.govportal.procedure.ServiceLevel;
 import vn.govportal.publishing.EditRefused;
+import vn.govportal.publishing.StaleEdit;
+import vn.govportal.web.Messages;
 import vn.govportal.web.Pages;
 import vn.govportal.web.admin.Refusals;
 
@@ -47,6 +50,11 @@ public class EditProcedureBacking implements Serializable {
             Refusals.done(faces, "site.saved");
             ExternalContext external = faces.getExternalContext();
             external.redirect(external.getRequestContextPath() + "/admin/procedures/edit.xhtml?id=" + saved.getId());
+        } catch (StaleEdit e) {
+            // Someone else saved first: this text stays, and saving again puts it over theirs.
+            procedures.find(procedure.getId()).ifPresent(theirs -> procedure.setVersion(theirs.getVersion()));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.text("site.refused.conflictKept"), null));
+            faces.validationFailed();
         } catch (EditRefused e) {
             Refusals.show(faces, "procedure", e);
         }

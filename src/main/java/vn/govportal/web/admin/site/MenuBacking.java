@@ -121,7 +121,7 @@ public class MenuBacking implements Serializable {
     public void save() {
         try {
             editing.save(item);
-            Refusals.done(faces, "site.saved");
+            Refusals.said(faces, "site.saved");
             item = new MenuItem();
             reload();
         } catch (StaleEdit e) {
@@ -139,10 +139,6 @@ public class MenuBacking implements Serializable {
     /** Fills the form with an item to change it. */
     public void edit(Row row) {
         item = editing.find(row.item().getId()).orElse(new MenuItem());
-    }
-
-    public void cancel() {
-        item = new MenuItem();
     }
 
     public void up(Row row) {
@@ -167,7 +163,7 @@ public class MenuBacking implements Serializable {
         if (row.item().getId().equals(item.getId())) {
             item = new MenuItem();
         }
-        Refusals.done(faces, "site.deleted");
+        Refusals.said(faces, "site.deleted");
         reload();
     }
 
