@@ -122,6 +122,12 @@ class DiscoverabilityIT {
         expected.add(root + "/hoi-dap");
         expected.add(root + "/en/questions");
         TestDatabase.strings("SELECT slug FROM question WHERE status = 'PUBLISHED'").forEach(slug -> expected.add(root + "/hoi-dap/" + slug));
+        // The procedures list on both sites; the agency's published pages, in English where that version is published.
+        expected.add(root + "/thu-tuc-hanh-chinh");
+        expected.add(root + "/en/procedures");
+        TestDatabase.strings("SELECT slug FROM site_page WHERE status = 'PUBLISHED'").forEach(slug -> expected.add(root + "/trang/" + slug));
+        TestDatabase.strings("SELECT slug_en FROM site_page WHERE status = 'PUBLISHED' AND en_published = TRUE")
+                .forEach(slug -> expected.add(root + "/en/pages/" + slug));
         assertThat(listed).doesNotHaveDuplicates();
         assertThat(new HashSet<>(listed)).isEqualTo(expected);
 
