@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.schedule.ScheduledWork;
 import vn.govportal.text.VietnamTime;
 
 /** One change of an article's status: who, when, from, to, and why. */
@@ -24,7 +25,7 @@ public class ArticleTransition implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The actor recorded for what the server does on schedule. */
-    public static final String SCHEDULER = "hệ thống (hẹn giờ)";
+    public static final String SCHEDULER = ScheduledWork.ACTOR;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import vn.govportal.article.ArticleCatalog;
 import vn.govportal.article.ArticleEditing;
+import vn.govportal.article.ArticleHistory;
+import vn.govportal.article.ArticleSchedule;
 import vn.govportal.article.RecentChange;
 import vn.govportal.notice.NoticeCatalog;
 import vn.govportal.notice.NoticeService;
@@ -40,6 +42,12 @@ public class DashboardBacking {
 
     @Inject
     private ArticleEditing editing;
+
+    @Inject
+    private ArticleHistory history;
+
+    @Inject
+    private ArticleSchedule articleSchedule;
 
     @Inject
     private NoticeService notices;
@@ -79,9 +87,9 @@ public class DashboardBacking {
             myDrafts = catalog.myDrafts(LISTED);
             recentlyPublished = catalog.latestPublished(LISTED, now);
         }
-        scheduled = Stream.concat(editing.scheduledChanges(LISTED).stream(), notices.scheduled(LISTED, now).stream())
+        scheduled = Stream.concat(articleSchedule.upcoming(LISTED).stream(), notices.scheduled(LISTED, now).stream())
                 .sorted().limit(LISTED).toList();
-        recentChanges = editing.recentChanges(LISTED);
+        recentChanges = history.recentChanges(LISTED);
         visitsChart = chart(visits.lastDays(DAYS));
     }
 

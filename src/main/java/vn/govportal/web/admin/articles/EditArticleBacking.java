@@ -14,6 +14,7 @@ import org.omnifaces.cdi.ViewScoped;
 import vn.govportal.article.Article;
 import vn.govportal.article.ArticleDraft;
 import vn.govportal.article.ArticleEditing;
+import vn.govportal.article.ArticleHistory;
 import vn.govportal.article.ArticleTransition;
 import vn.govportal.article.EditConflict;
 import vn.govportal.category.CategoryRef;
@@ -47,6 +48,9 @@ public class EditArticleBacking implements Serializable {
 
     @Inject
     private ArticleEditing editing;
+
+    @Inject
+    private ArticleHistory history;
 
     @Inject
     private CategoryService categoryService;
@@ -98,7 +102,7 @@ public class EditArticleBacking implements Serializable {
         publishedAt = article.getPublishedAt() == null ? null : VietnamTime.shortDateTime(article.getPublishedAt());
         unpublishAt = article.getUnpublishAt() == null ? null : VietnamTime.shortDateTime(article.getUnpublishAt());
         canEdit = editing.canEdit(article);
-        transitions = editing.transitions(article.getId());
+        transitions = history.transitions(article.getId());
     }
 
     public void save() throws IOException {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
 import vn.govportal.article.Article;
 import vn.govportal.article.ArticleEditing;
+import vn.govportal.article.ArticleHistory;
 import vn.govportal.article.ArticleRevision;
 import vn.govportal.article.EditConflict;
 import vn.govportal.publishing.EditRefused;
@@ -28,6 +29,9 @@ public class RevisionsBacking implements Serializable {
 
     @Inject
     private ArticleEditing editing;
+
+    @Inject
+    private ArticleHistory history;
 
     @Inject
     private FacesContext faces;
@@ -50,7 +54,7 @@ public class RevisionsBacking implements Serializable {
         }
         title = article.getTitle();
         version = article.getVersion();
-        revisions = editing.revisions(id);
+        revisions = history.revisions(id);
         if (to == null && !revisions.isEmpty()) {
             to = revisions.get(0).getNumber();
         }
@@ -61,8 +65,8 @@ public class RevisionsBacking implements Serializable {
     }
 
     public void compare() {
-        ArticleRevision older = from == null ? null : editing.revision(id, from).orElse(null);
-        ArticleRevision newer = to == null ? null : editing.revision(id, to).orElse(null);
+        ArticleRevision older = from == null ? null : history.revision(id, from).orElse(null);
+        ArticleRevision newer = to == null ? null : history.revision(id, to).orElse(null);
         if (older == null || newer == null) {
             titleChanges = leadChanges = bodyChanges = List.of();
             return;

@@ -1,4 +1,4 @@
-package vn.govportal.article;
+package vn.govportal.schedule;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -8,6 +8,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,23 +20,25 @@ import vn.govportal.cluster.Grid;
 import vn.govportal.database.DatabaseStatus;
 
 /**
- * Publishes and unpublishes articles on schedule, whether or not anyone visits: it looks for due
- * articles every {@code govportal.scheduler.seconds} (30 by default, so within a minute of their time).
+ * Publishes and unpublishes articles and legal documents on schedule, whether or not anyone
+ * visits: it asks each {@link ScheduledWork} for what is due every
+ * {@code govportal.scheduler.seconds} (30 by default, so within a minute of its time).
  * In a cluster one instance runs each round, whichever takes the round's lease on the data grid;
  * if it dies, the next round is run by another.
  */
 @Startup
 @Singleton
 @DependsOn("DatabaseStartup")
-public class ArticleScheduler {
+public class PublishingScheduler {
 
-    private static final Logger LOG = Logger.getLogger(ArticleScheduler.class.getName());
+    private static final Logger LOG = Logger.getLogger(PublishingScheduler.class.getName());
 
     @Resource
     private TimerService timers;
 
     @Inject
-    private ArticleEditing articles;
+    @Any
+    private Instance<ScheduledWork> work;
 
     @Inject
     private DatabaseStatus database;
@@ -53,19 +57,23 @@ public class ArticleScheduler {
         long period = Math.max(1, periodSeconds) * 1000L;
         // Every instance has this timer; whichever fires first in a period runs it for the cluster.
         lease = Duration.ofMillis(period * 4 / 5);
-        timers.createIntervalTimer(period, period, new TimerConfig("article-schedule", false));
+        timers.createIntervalTimer(period, period, new TimerConfig("publishing-schedule", false));
     }
 
     @Timeout
     void run() {
-        if (!database.isAvailable() || !grid.lease("article-schedule", lease)) {
+        if (!database.isAvailable() || !grid.lease("publishing-schedule", lease)) {
             return;
         }
         try {
             // Each change is a conditional update: were two instances ever to run at once, one wins.
-            int changed = articles.runSchedules(Instant.now());
+            Instant now = Instant.now();
+            int changed = 0;
+            for (ScheduledWork due : work) {
+                changed += due.runDue(now);
+            }
             if (changed > 0) {
-                LOG.log(Level.INFO, "Scheduled publishing changed {0} article(s)", changed);
+                LOG.log(Level.INFO, "Scheduled publishing changed {0} item(s)", changed);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Scheduled publishing failed, will retry: {0}", e.getMessage());
