@@ -6,16 +6,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.publishing.WorkItem;
 import vn.govportal.search.ItemType;
 import vn.govportal.search.SiteSearch;
 import vn.govportal.text.LikePatterns;
 
 /** The console's view of the register: documents page by page, last changed first, whatever their status. */
 @Stateless
-@RolesAllowed("EDITOR")
+@RolesAllowed("AUTHOR")
 public class DocumentCatalog {
 
     /** The most search matches a text filter takes. */
@@ -66,6 +69,22 @@ public class DocumentCatalog {
                 + " d.issuedOn, d.status, d.updatedAt) FROM LegalDocument d WHERE d.id IN :ids", DocumentListing.class)
                 .setParameter("ids", ids).getResultList().forEach(r -> found.put(r.id(), r));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The documents waiting for an editor's review, the longest waiting first. */
+    @RolesAllowed("EDITOR")
+    public List<WorkItem> awaitingReview(int limit) {
+        return em.createQuery("SELECT d.id, d.number, d.summary, d.owner, d.updatedAt FROM LegalDocument d WHERE d.status = :review"
+                        + " ORDER BY d.updatedAt ASC, d.id ASC", Object[].class)
+                .setParameter("review", PublicationStatus.AWAITING_REVIEW).setMaxResults(limit).getResultList().stream()
+                .map(row -> new WorkItem(WorkItem.Kind.DOCUMENT, (Long) row[0], row[1] + " – " + row[2], (String) row[3], (Instant) row[4]))
+                .toList();
+    }
+
+    @RolesAllowed("EDITOR")
+    public long countAwaitingReview() {
+        return em.createQuery("SELECT COUNT(d) FROM LegalDocument d WHERE d.status = :review", Long.class)
+                .setParameter("review", PublicationStatus.AWAITING_REVIEW).getSingleResult();
     }
 
     /** The authorities already in the register, for the form's suggestions. */

@@ -24,17 +24,23 @@ import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.publishing.StaleEdit;
+import java.io.Serializable;
+import vn.govportal.audit.AuditEvent;
+import vn.govportal.publishing.EditorialRules;
+import vn.govportal.text.VietnamTime;
 import vn.govportal.text.Slugs;
 
 /**
  * Editors keep the register: a document's description, fields, files and the documents it
  * replaces or amends. Every save is checked against the rules of the national database (dates in
  * order, one số ký hiệu per authority, no document acting on itself or on one that acts on it)
- * and against the version that was edited, and is on the public site at once.
+ * and against the version that was edited, and kept as a revision. It follows the articles'
+ * workflow ({@link EditorialRules}): an author writes a draft and sends it for review; an editor
+ * publishes it now or at a time ({@link DocumentSchedule}), takes it down or sends it back.
  */
 @Stateless
 @DeclareRoles({"AUTHOR", "EDITOR", "ADMIN"})
-@RolesAllowed("EDITOR")
+@RolesAllowed("AUTHOR")
 public class DocumentEditing {
 
     /** Lengths the columns hold. */
@@ -62,6 +68,9 @@ public class DocumentEditing {
     public record Relation(long otherId, RelationKind kind) {
     }
 
+    private static final List<String> STATUS_ACTIONS = List.of("DOCUMENT_CREATED", "DOCUMENT_AWAITING_REVIEW",
+            "DOCUMENT_SCHEDULED", "DOCUMENT_PUBLISHED", "DOCUMENT_UNPUBLISHED", "DOCUMENT_DRAFT");
+
     /** Its saves, newest first. */
     public List<DocumentRevision> revisions(long documentId) {
         return em.createQuery("SELECT r FROM DocumentRevision r WHERE r.documentId = :id ORDER BY r.number DESC", DocumentRevision.class)
@@ -71,6 +80,45 @@ public class DocumentEditing {
     public Optional<DocumentRevision> revision(long documentId, int number) {
         return em.createQuery("SELECT r FROM DocumentRevision r WHERE r.documentId = :id AND r.number = :number", DocumentRevision.class)
                 .setParameter("id", documentId).setParameter("number", number).getResultList().stream().findFirst();
+    }
+
+    /** A document's status changes, oldest first, as the audit log recorded them. */
+    public List<StatusChange> statusChanges(long documentId) {
+        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.targetType = 'LegalDocument' AND e.targetId = :id"
+                        + " AND e.action IN :actions ORDER BY e.occurredAt, e.id", AuditEvent.class)
+                .setParameter("id", documentId).setParameter("actions", STATUS_ACTIONS).getResultList().stream()
+                .map(e -> new StatusChange(e.getOccurredAt(), e.getActor(), e.getAction().equals("DOCUMENT_CREATED")
+                        ? PublicationStatus.DRAFT : PublicationStatus.valueOf(e.getAction().substring("DOCUMENT_".length()))))
+                .toList();
+    }
+
+    /** One line of a document's status history. */
+    public record StatusChange(Instant at, String actor, PublicationStatus status) implements Serializable {
+
+        public String getWhen() {
+            return VietnamTime.shortDateTime(at);
+        }
+
+        public String getActor() {
+            return actor;
+        }
+
+        public PublicationStatus getStatus() {
+            return status;
+        }
+    }
+
+    public boolean isEditor() {
+        return session.isCallerInRole("EDITOR");
+    }
+
+    /** Whether the signed-in member may change its description, fields, files and relations now. */
+    public boolean canEdit(LegalDocument document) {
+        return rules().canEdit(document.getOwner(), document.getStatus());
+    }
+
+    public boolean canDelete(LegalDocument document) {
+        return rules().canDelete(document.getOwner(), document.getStatus());
     }
 
     public Optional<LegalDocument> find(long id) {
@@ -90,6 +138,20 @@ public class DocumentEditing {
      * the field to correct, and changes nothing then.
      */
     public LegalDocument save(LegalDocument document, List<Long> fieldIds, List<Long> fileIds, List<Relation> relations) {
+        if (document.getId() == null) {
+            document.setOwner(caller());
+            document.setStatus(PublicationStatus.DRAFT);
+            document.setPublishedAt(null);
+        } else {
+            // Who wrote it and where it stands change only through the workflow's steps below.
+            LegalDocument current = locked(document.getId(), document.getVersion());
+            if (!canEdit(current)) {
+                throw new EditRefused(null, "document.refused.edit");
+            }
+            document.setOwner(current.getOwner());
+            document.setStatus(current.getStatus());
+            document.setPublishedAt(current.getPublishedAt());
+        }
         document.setNumber(required(document.getNumber(), "number", NUMBER_LENGTH));
         document.setSummary(required(document.getSummary(), "summary", SUMMARY_LENGTH));
         document.setSummaryEn(optional(document.getSummaryEn(), "summaryEn", SUMMARY_LENGTH));
@@ -126,12 +188,6 @@ public class DocumentEditing {
         List<LegalDocument> targets = checkedTargets(ownId, relations);
         document.setFields(fields);
         document.setFiles(files);
-        if (document.getStatus() == PublicationStatus.PUBLISHED && document.getPublishedAt() == null) {
-            document.setPublishedAt(Instant.now());
-        }
-        if (document.getStatus() != PublicationStatus.PUBLISHED) {
-            document.setStatus(PublicationStatus.DRAFT);
-        }
         boolean created = ownId == null;
         if (created) {
             document.setSlug(Slugs.unique(document.getNumber(), this::slugTaken));
@@ -168,6 +224,74 @@ public class DocumentEditing {
         // The documents it acts on change status with it: their pages and search entries too.
         targets.forEach(t -> changed.fire(new ContentChanged("document", t.getId())));
         return saved;
+    }
+
+    /** Sends it for an editor's review: its author or an editor, from a draft. */
+    public LegalDocument submitForReview(long id, long version) {
+        LegalDocument document = locked(id, version);
+        if (!rules().canSubmit(document.getOwner())) {
+            throw new EditRefused(null, "document.refused.notOwner");
+        }
+        return transition(document, PublicationStatus.AWAITING_REVIEW);
+    }
+
+    /** Puts it on the register now, or at {@code at} if that is in the future. */
+    @RolesAllowed("EDITOR")
+    public LegalDocument publish(long id, long version, Instant at) {
+        LegalDocument document = locked(id, version);
+        Instant now = Instant.now();
+        if (at != null && !at.isAfter(now)) {
+            throw new EditRefused("publishAt", "article.refused.pastTime");
+        }
+        document.setPublishedAt(at == null ? now : at);
+        return transition(document, at == null ? PublicationStatus.PUBLISHED : PublicationStatus.SCHEDULED);
+    }
+
+    /** Takes it off the register (or cancels its scheduled publication); its saves stay. */
+    @RolesAllowed("EDITOR")
+    public LegalDocument unpublish(long id, long version) {
+        return transition(locked(id, version), PublicationStatus.UNPUBLISHED);
+    }
+
+    /** Back to a draft: an editor from any state, its author to withdraw it from review. */
+    public LegalDocument returnToDraft(long id, long version) {
+        LegalDocument document = locked(id, version);
+        if (!rules().canReturnToDraft(document.getOwner(), document.getStatus())) {
+            throw new EditRefused(null, "article.refused.notEditor");
+        }
+        return transition(document, PublicationStatus.DRAFT);
+    }
+
+    private LegalDocument transition(LegalDocument document, PublicationStatus to) {
+        PublicationStatus from = document.getStatus();
+        if (!from.canBecome(to)) {
+            throw new EditRefused(null, "document.refused.transition", from, to);
+        }
+        document.setStatus(to);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleEdit();
+        }
+        audit.record(caller(), null, "DOCUMENT_" + to.name(), "LegalDocument", document.getId(), document.getNumber());
+        changed.fire(new ContentChanged("document", document.getId()));
+        // Whether it is in force decides the validity of the documents it replaces or amends.
+        em.createQuery("SELECT r.target.id FROM DocumentRelation r WHERE r.source.id = :id", Long.class)
+                .setParameter("id", document.getId()).getResultList()
+                .forEach(target -> changed.fire(new ContentChanged("document", target)));
+        return document;
+    }
+
+    /** The document as saved, refused when it is gone or someone saved it since {@code version} was read. */
+    private LegalDocument locked(long id, long version) {
+        LegalDocument document = em.find(LegalDocument.class, id);
+        if (document == null) {
+            throw new EditRefused(null, "document.refused.missing");
+        }
+        if (document.getVersion() != version) {
+            throw new StaleEdit();
+        }
+        return document;
     }
 
     /**
@@ -217,10 +341,14 @@ public class DocumentEditing {
         return false;
     }
 
+    /** Deletes it with its relations, once it is off the register: a public one is taken down first, so nothing goes unseen. */
     public void delete(long id) {
         LegalDocument document = em.find(LegalDocument.class, id);
         if (document == null) {
             return;
+        }
+        if (!canDelete(document)) {
+            throw new EditRefused(null, canEdit(document) ? "document.refused.deletePublic" : "document.refused.edit");
         }
         List<Long> acted = em.createQuery("SELECT r.target.id FROM DocumentRelation r WHERE r.source.id = :id", Long.class)
                 .setParameter("id", id).getResultList();
@@ -255,5 +383,9 @@ public class DocumentEditing {
 
     private String caller() {
         return session.getCallerPrincipal().getName();
+    }
+
+    private EditorialRules rules() {
+        return new EditorialRules(caller(), isEditor());
     }
 }

@@ -87,6 +87,10 @@ public class LegalDocument implements Serializable {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** Who wrote it; null for documents from before authors kept the register. */
+    @Column(length = 60)
+    private String owner;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -224,6 +228,14 @@ public class LegalDocument implements Serializable {
 
     public void setPublishedAt(Instant publishedAt) {
         this.publishedAt = publishedAt;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public void setOwner(String owner) {
+        this.owner = owner;
     }
 
     public Instant getUpdatedAt() {

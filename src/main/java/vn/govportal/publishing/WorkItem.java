@@ -18,7 +18,8 @@ public final class WorkItem {
 
     public enum Kind implements Translatable {
         ARTICLE("/admin/articles/edit.xhtml?id="),
-        NOTICE("/admin/notices/edit.xhtml?id=");
+        NOTICE("/admin/notices/edit.xhtml?id="),
+        DOCUMENT("/admin/documents/edit.xhtml?id=");
 
         private final String editPage;
 

@@ -39,7 +39,7 @@ class ConsoleLayoutIT extends BrowserTestBase {
 
         pages.signIn(TestStaff.create(Role.AUTHOR));
         assertThat(texts("#admin-sidebar .admin-sidebar__group")).containsExactly("Nội dung", "Hệ thống");
-        assertThat(texts("#admin-sidebar ul a")).containsExactly("Tổng quan", "Bài viết", "Đổi mật khẩu");
+        assertThat(texts("#admin-sidebar ul a")).containsExactly("Tổng quan", "Bài viết", "Văn bản", "Đổi mật khẩu");
         assertThat(browser.findElements(By.cssSelector("a[href$='/admin/users/']"))).as("an author is not offered the staff accounts").isEmpty();
         assertThat(texts("#new-menu-list a")).containsExactly("Bài viết");
         pages.signOut();

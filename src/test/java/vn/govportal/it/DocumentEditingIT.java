@@ -48,7 +48,6 @@ class DocumentEditingIT extends BrowserTestBase {
         typeDate(pages, "issuedOn", "10/03/2025");
         typeDate(pages, "effectiveOn", "01/03/2025");
         browser.findElement(By.cssSelector("[id='document:fields'] label")).click();
-        new Select(browser.findElement(By.id("document:status"))).selectByVisibleText("Đã xuất bản");
         pages.press("document:save");
 
         assertThat(messageBeside("effectiveOn")).contains("không được trước ngày ban hành");
@@ -60,6 +59,11 @@ class DocumentEditingIT extends BrowserTestBase {
         pages.press("document:save");
         long id = pages.itemId();
         String slug = TestDatabase.strings("SELECT slug FROM legal_document WHERE id = ?", id).get(0);
+        assertThat(browser.findElement(By.id("document-status")).getText()).contains("Bản nháp");
+        assertThat(Http.get(base, "/van-ban/" + slug).statusCode()).as("a draft is not on the register").isEqualTo(404);
+
+        pages.press("document:publish");
+        assertThat(browser.findElement(By.id("document-status")).getText()).contains("Đã xuất bản");
         assertThat(Http.get(base, "/van-ban?q=" + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8)).body())
                 .contains("/van-ban/" + slug + "\"");
         assertThat(Http.get(base, "/van-ban/" + slug).body()).contains("Đặng Thanh Thủy").contains("20/03/2025")
@@ -78,9 +82,9 @@ class DocumentEditingIT extends BrowserTestBase {
         pages.type(By.id("document:authority_input"), "Sở Ngoại vụ tỉnh Đồng Nai");
         typeDate(pages, "issuedOn", "02/02/2026");
         typeDate(pages, "effectiveOn", "02/02/2026");
-        new Select(browser.findElement(By.id("document:status"))).selectByVisibleText("Đã xuất bản");
         pages.press("document:save");
         long id = pages.itemId();
+        pages.press("document:publish");
         pages.type(By.id("document:summary"), "Kế hoạch tiếp đón đoàn khách quốc tế, bản sửa");
         typeDate(pages, "effectiveOn", "15/02/2026");
         pages.press("document:save");
@@ -94,6 +98,57 @@ class DocumentEditingIT extends BrowserTestBase {
         assertThat(Http.get(base, "/van-ban/" + slug).body()).contains("bản đầu").doesNotContain("bản sửa");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM legal_document_revision WHERE document_id = ?", id)).isEqualTo(3);
         assertThat(TestDatabase.strings("SELECT effective_on FROM legal_document WHERE id = ?", id).get(0)).startsWith("2026-02-02");
+    }
+
+    @Test
+    void anAuthorSendsADraftForReviewAndAnEditorSchedulesItForTheRegister() throws Exception {
+        TestStaff author = TestStaff.create(Role.AUTHOR);
+        AdminPages pages = pages();
+        pages.signIn(author);
+        pages.open("/admin/documents/edit.xhtml");
+        String number = UUID.randomUUID().toString().substring(0, 5) + "/TB-SNGV";
+        new Select(browser.findElement(By.id("document:type"))).selectByVisibleText("Thông báo");
+        pages.type(By.id("document:number"), number);
+        pages.type(By.id("document:summary"), "Thông báo lịch tiếp công dân quý I");
+        pages.type(By.id("document:authority_input"), "Sở Ngoại vụ tỉnh Đồng Nai");
+        typeDate(pages, "issuedOn", "05/01/2026");
+        typeDate(pages, "effectiveOn", "05/01/2026");
+        pages.press("document:save");
+        long id = pages.itemId();
+        assertThat(pages.has(By.id("document:publish"))).as("an author does not publish").isFalse();
+
+        // Sending it for review saves what was typed since, first.
+        pages.type(By.id("document:summary"), "Thông báo lịch tiếp công dân quý I năm 2026");
+        pages.press("document:submitForReview");
+        assertThat(browser.findElement(By.id("document-status")).getText()).contains("Chờ duyệt");
+        assertThat(TestDatabase.strings("SELECT summary FROM legal_document WHERE id = ?", id)).containsExactly("Thông báo lịch tiếp công dân quý I năm 2026");
+        assertThat(pages.has(By.id("document:save"))).as("under review, the author no longer edits it").isFalse();
+        pages.signOut();
+
+        pages.signIn(TestStaff.create(Role.EDITOR));
+        pages.open("/admin/");
+        assertThat(browser.findElement(By.id("awaiting-review")).getText()).contains(number);
+        browser.findElement(By.partialLinkText(number)).click();
+        java.time.LocalDateTime hourLater = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusHours(1);
+        pages.type(By.id("document:publishAt_input"), hourLater.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
+        browser.findElement(By.tagName("h1")).click(); // a click elsewhere closes the calendar, as a person would
+        pages.press("document:publish");
+        assertThat(browser.findElement(By.id("document-status")).getText()).contains("Hẹn giờ xuất bản")
+                .contains(hourLater.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")));
+        String slug = TestDatabase.strings("SELECT slug FROM legal_document WHERE id = ?", id).get(0);
+        assertThat(Http.get(base, "/van-ban/" + slug).statusCode()).isEqualTo(404);
+
+        // The hour passes: the scheduler puts it on the register by itself, once.
+        TestDatabase.update("UPDATE legal_document SET published_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(5)), id);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(500))
+                .until(b -> Http.get(base, "/van-ban/" + slug).statusCode() == 200);
+        assertThat(TestDatabase.strings("SELECT status FROM legal_document WHERE id = ?", id)).containsExactly("PUBLISHED");
+        pages.open("/admin/documents/edit.xhtml?id=" + id);
+        assertThat(browser.findElement(By.id("status-history")).getText())
+                .contains(author.username()).contains("Chờ duyệt").contains("Hẹn giờ xuất bản").contains("hệ thống (hẹn giờ)");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE target_id = ? AND action = 'DOCUMENT_PUBLISHED'", id))
+                .isEqualTo(1);
     }
 
     @Test

@@ -24,7 +24,7 @@ public class ConsoleMenu {
                     new Entry("admin.nav.dashboard", "/admin/", "/admin/index.xhtml", null, Role.AUTHOR),
                     new Entry("articles.title", "/admin/articles/", "/admin/articles/index.xhtml", "/admin/articles/", Role.AUTHOR),
                     new Entry("notices.title", "/admin/notices/", "/admin/notices/index.xhtml", "/admin/notices/", Role.EDITOR),
-                    new Entry("documents.admin.title", "/admin/documents/", "/admin/documents/index.xhtml", "/admin/documents/", Role.EDITOR),
+                    new Entry("documents.admin.title", "/admin/documents/", "/admin/documents/index.xhtml", "/admin/documents/", Role.AUTHOR),
                     new Entry("questions.admin.title", "/admin/questions/", "/admin/questions/index.xhtml", "/admin/questions/", Role.EDITOR),
                     new Entry("procedures.admin.title", "/admin/procedures/", "/admin/procedures/index.xhtml", "/admin/procedures/", Role.EDITOR),
                     new Entry("media.title", "/admin/media/", "/admin/media/index.xhtml", null, Role.EDITOR))),

@@ -17,6 +17,7 @@ import vn.govportal.article.ArticleEditing;
 import vn.govportal.article.ArticleHistory;
 import vn.govportal.article.ArticleSchedule;
 import vn.govportal.article.RecentChange;
+import vn.govportal.document.DocumentCatalog;
 import vn.govportal.notice.NoticeCatalog;
 import vn.govportal.notice.NoticeService;
 import vn.govportal.question.QuestionDesk;
@@ -45,6 +46,9 @@ public class DashboardBacking {
 
     @Inject
     private ArticleHistory history;
+
+    @Inject
+    private DocumentCatalog documents;
 
     @Inject
     private ArticleSchedule articleSchedule;
@@ -79,8 +83,11 @@ public class DashboardBacking {
         reviewer = editing.isEditor();
         if (reviewer) {
             myDrafts = newest(catalog.myDrafts(LISTED), noticeCatalog.myDrafts(LISTED));
-            awaitingReview = catalog.awaitingReview(LISTED);
-            awaitingReviewCount = catalog.count(new ArticleCatalog.Filter(PublicationStatus.AWAITING_REVIEW, null, null, null));
+            // Articles and legal documents, the longest waiting first.
+            awaitingReview = Stream.concat(catalog.awaitingReview(LISTED).stream(), documents.awaitingReview(LISTED).stream())
+                    .sorted(WorkItem.NEWEST_FIRST.reversed()).limit(LISTED).toList();
+            awaitingReviewCount = catalog.count(new ArticleCatalog.Filter(PublicationStatus.AWAITING_REVIEW, null, null, null))
+                    + documents.countAwaitingReview();
             newQuestions = questions.countNew();
             recentlyPublished = newest(catalog.latestPublished(LISTED, now), noticeCatalog.latestPublished(LISTED, now));
         } else {
@@ -146,7 +153,7 @@ public class DashboardBacking {
         return awaitingReview;
     }
 
-    /** Whether more articles wait for review than the list shows. */
+    /** Whether more articles and documents wait for review than the list shows. */
     public boolean isMoreAwaiting() {
         return awaitingReviewCount > awaitingReview.size();
     }

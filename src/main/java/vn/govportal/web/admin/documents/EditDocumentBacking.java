@@ -8,9 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import vn.govportal.document.DocumentCatalog;
 import vn.govportal.document.DocumentEditing;
 import vn.govportal.document.DocumentField;
@@ -71,6 +75,13 @@ public class EditDocumentBacking implements Serializable {
     private List<DocumentField> fields;
     private List<MediaInfo> files;
     private List<String> authorities;
+    private boolean canEdit = true;
+    private boolean editor;
+    private List<DocumentEditing.StatusChange> statusChanges = List.of();
+    /** When to publish, typed in Vietnam's time; empty: now. */
+    private LocalDateTime scheduleAt;
+    /** What the form held when it opened, to tell whether a workflow step has anything to save first. */
+    private String opened;
 
     /** A document this one acts on, as the form lists it under the text fields. */
     public record Related(RelationKind kind, DocumentListing document) implements Serializable {
@@ -88,6 +99,7 @@ public class EditDocumentBacking implements Serializable {
         fields = register.fields();
         files = media.documents();
         authorities = catalog.authorities();
+        editor = editing.isEditor();
         if (id == null) {
             document = new LegalDocument();
             document.setType(DocumentType.QUYET_DINH);
@@ -98,9 +110,12 @@ public class EditDocumentBacking implements Serializable {
             Pages.notFound();
             return;
         }
+        canEdit = editing.canEdit(document);
+        statusChanges = editing.statusChanges(id);
         fieldIds = new ArrayList<>(document.getFields().stream().map(DocumentField::getId).toList());
         fileIds = new ArrayList<>(document.getFiles().stream().map(f -> f.getId()).toList());
         showRelations();
+        opened = formState();
         revisions = editing.revisions(id);
         if (revision != null) {
             editing.revision(id, revision).ifPresent(r -> {
@@ -158,14 +173,83 @@ public class EditDocumentBacking implements Serializable {
     }
 
     public void save() throws IOException {
+        LegalDocument saved = attempt(this::saveForm);
+        if (saved != null) {
+            reopen(saved, Messages.text("site.saved"));
+        }
+    }
+
+    public void submitForReview() throws IOException {
+        change(d -> editing.submitForReview(d.getId(), d.getVersion()));
+    }
+
+    public void publish() throws IOException {
+        Instant at = VietnamTime.fromLocal(scheduleAt);
+        change(d -> editing.publish(d.getId(), d.getVersion(), at));
+    }
+
+    public void unpublish() throws IOException {
+        change(d -> editing.unpublish(d.getId(), d.getVersion()));
+    }
+
+    public void returnToDraft() throws IOException {
+        change(d -> editing.returnToDraft(d.getId(), d.getVersion()));
+    }
+
+    /**
+     * A status change from the form: what was typed is saved first (a revision like any save), so
+     * a step never drops unsaved text; if that save is refused, the status stays and so does the text.
+     * A step refused after the save landed says why on the reopened document.
+     */
+    private void change(UnaryOperator<LegalDocument> step) throws IOException {
+        LegalDocument current = canEdit && !formState().equals(opened) ? attempt(this::saveForm) : document;
+        if (current == null) {
+            return;
+        }
         try {
-            List<DocumentEditing.Relation> relations = new ArrayList<>(named(replaces, "replaces", RelationKind.REPLACES));
-            relations.addAll(named(amends, "amends", RelationKind.AMENDS));
-            LegalDocument saved = editing.save(document, fieldIds, fileIds, relations);
-            ExternalContext external = faces.getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("site.saved"), null));
-            external.redirect(external.getRequestContextPath() + "/admin/documents/edit.xhtml?id=" + saved.getId());
+            LegalDocument changed = step.apply(current);
+            reopen(changed, Messages.format("documents.admin.done", changed.getStatus()));
+        } catch (StaleEdit e) {
+            refusedAfterSave(current, Messages.text("site.refused.conflictKept"));
+        } catch (EditRefused e) {
+            if (current == document) {
+                Refusals.show(faces, "document", e);
+            } else {
+                refusedAfterSave(current, Messages.format(e.getMessageKey(), e.getArguments()));
+            }
+        }
+    }
+
+    private void refusedAfterSave(LegalDocument saved, String why) throws IOException {
+        if (saved == document) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, why, null));
+            faces.validationFailed();
+            return;
+        }
+        ExternalContext external = faces.getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.text("site.saved") + " " + why, null));
+        external.redirect(external.getRequestContextPath() + "/admin/documents/edit.xhtml?id=" + saved.getId());
+    }
+
+    private String formState() {
+        return String.join("\u0000", String.valueOf(document.getType()), String.valueOf(document.getNumber()),
+                String.valueOf(document.getSummary()), String.valueOf(document.getSummaryEn()), String.valueOf(document.getAuthority()),
+                String.valueOf(document.getSigner()), String.valueOf(document.getSignerPosition()), String.valueOf(document.getIssuedOn()),
+                String.valueOf(document.getEffectiveOn()), String.valueOf(document.getExpiresOn()), fieldIds.toString(),
+                fileIds.toString(), replaces.strip(), amends.strip());
+    }
+
+    private LegalDocument saveForm() {
+        List<DocumentEditing.Relation> relations = new ArrayList<>(named(replaces, "replaces", RelationKind.REPLACES));
+        relations.addAll(named(amends, "amends", RelationKind.AMENDS));
+        return editing.save(document, fieldIds, fileIds, relations);
+    }
+
+    /** The save's result, or null when it was refused: then what was typed stays, with the reason beside its field. */
+    private LegalDocument attempt(Supplier<LegalDocument> save) {
+        try {
+            return save.get();
         } catch (StaleEdit e) {
             // Someone else saved first: this text stays, and saving again puts it over theirs.
             editing.find(document.getId()).ifPresent(theirs -> document.setVersion(theirs.getVersion()));
@@ -174,10 +258,23 @@ public class EditDocumentBacking implements Serializable {
         } catch (EditRefused e) {
             Refusals.show(faces, "document", e);
         }
+        return null;
+    }
+
+    private void reopen(LegalDocument saved, String message) throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+        external.redirect(external.getRequestContextPath() + "/admin/documents/edit.xhtml?id=" + saved.getId());
     }
 
     public void delete() throws IOException {
-        editing.delete(document.getId());
+        try {
+            editing.delete(document.getId());
+        } catch (EditRefused e) {
+            Refusals.show(faces, null, e);
+            return;
+        }
         ExternalContext external = faces.getExternalContext();
         external.getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("site.deleted"), null));
@@ -219,8 +316,56 @@ public class EditDocumentBacking implements Serializable {
         return document == null || document.getId() == null;
     }
 
-    public PublicationStatus[] getStatuses() {
-        return new PublicationStatus[] {PublicationStatus.DRAFT, PublicationStatus.PUBLISHED};
+    public boolean isCanEdit() {
+        return canEdit;
+    }
+
+    private PublicationStatus status() {
+        return document == null || document.getId() == null ? null : document.getStatus();
+    }
+
+    public boolean isCanSubmit() {
+        return status() == PublicationStatus.DRAFT;
+    }
+
+    public boolean isCanPublish() {
+        return editor && status() != null && status() != PublicationStatus.PUBLISHED;
+    }
+
+    public boolean isCanUnpublish() {
+        return editor && (status() == PublicationStatus.PUBLISHED || status() == PublicationStatus.SCHEDULED);
+    }
+
+    public boolean isCanReturnToDraft() {
+        return status() != null && status() != PublicationStatus.DRAFT && (editor || status() == PublicationStatus.AWAITING_REVIEW);
+    }
+
+    public boolean isCanDelete() {
+        return status() != null && editing.canDelete(document);
+    }
+
+    /** "Trạng thái: Hẹn giờ xuất bản", with the time when it is scheduled. */
+    public String getStatusLine() {
+        if (status() == null) {
+            return null;
+        }
+        String line = Messages.format("documents.admin.status", status());
+        if (status() == PublicationStatus.SCHEDULED && document.getPublishedAt() != null) {
+            line += " · " + Messages.format("documents.admin.scheduledFor", VietnamTime.shortDateTime(document.getPublishedAt()));
+        }
+        return line;
+    }
+
+    public List<DocumentEditing.StatusChange> getStatusChanges() {
+        return statusChanges;
+    }
+
+    public LocalDateTime getScheduleAt() {
+        return scheduleAt;
+    }
+
+    public void setScheduleAt(LocalDateTime scheduleAt) {
+        this.scheduleAt = scheduleAt;
     }
 
     public DocumentType[] getTypes() {
