@@ -13,8 +13,13 @@ public final class Refusals {
 
     /** {@code form}: the id of the form whose field the refusal names ({@code page} for {@code page:title}); null: above the form. */
     public static void show(FacesContext faces, String form, EditRefused refused) {
-        String field = refused.getField() == null || form == null ? null : form + ":" + refused.getField();
-        faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+        show(faces, form, refused.getField(), refused);
+    }
+
+    /** As {@link #show(FacesContext, String, EditRefused)}, beside {@code field} of the form: where the form names the rule's field otherwise. */
+    public static void show(FacesContext faces, String form, String field, EditRefused refused) {
+        String clientId = field == null || form == null ? null : form + ":" + field;
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 Messages.format(refused.getMessageKey(), refused.getArguments()), null));
         faces.validationFailed();
     }

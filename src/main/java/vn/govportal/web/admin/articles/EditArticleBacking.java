@@ -28,6 +28,7 @@ import vn.govportal.publishing.TextDiff;
 import vn.govportal.text.VietnamTime;
 import vn.govportal.web.Messages;
 import vn.govportal.web.Pages;
+import vn.govportal.web.admin.Refusals;
 
 /**
  * Backs {@code /admin/articles/edit.xhtml?id=N} (no id: a new article). Keeps what was typed when
@@ -174,23 +175,15 @@ public class EditArticleBacking implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     Messages.format("article.conflict", conflict.getSavedBy(), VietnamTime.shortDateTime(conflict.getSavedAt())), null));
         } catch (EditRefused e) {
-            String text = Messages.format(e.getMessageKey(), e.getArguments());
-            faces.addMessage(clientId(e.getField()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            Refusals.show(faces, "article", formField(e.getField()), e);
         }
         faces.validationFailed();
         return null;
     }
 
-    /** The form field a refusal is about, or null for a message about the whole article. */
-    private static String clientId(String field) {
-        if (field == null) {
-            return null;
-        }
-        return switch (field) {
-            case "publishAt", "unpublishAt" -> "article:scheduleAt";
-            case "comment" -> "article:comment";
-            default -> "article:" + field;
-        };
+    /** The form's field a refusal is about: one time field serves publishing and taking down. */
+    private static String formField(String field) {
+        return "publishAt".equals(field) || "unpublishAt".equals(field) ? "scheduleAt" : field;
     }
 
     private void done(Article article, String messageKey) throws IOException {

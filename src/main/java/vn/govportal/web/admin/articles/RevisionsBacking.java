@@ -19,6 +19,7 @@ import vn.govportal.publishing.TextDiff;
 import vn.govportal.text.VietnamTime;
 import vn.govportal.web.Messages;
 import vn.govportal.web.Pages;
+import vn.govportal.web.admin.Refusals;
 
 /** Backs {@code /admin/articles/revisions.xhtml?id=N}: an article's revisions, the differences between two, and restoring one. */
 @Named("revisionsPage")
@@ -88,7 +89,7 @@ public class RevisionsBacking implements Serializable {
             load();
             return;
         } catch (EditRefused e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.format(e.getMessageKey(), e.getArguments()), null));
+            Refusals.show(faces, null, e);
             return;
         }
         external.getFlash().setKeepMessages(true);
