@@ -35,8 +35,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Two instances of the portal in one cluster (Payara's data grid, members found over TCP/IP on
  * loopback) on one new, empty PostgreSQL database, started at the same moment, as a department
- * runs them behind a load balancer. Run by {@code .ci/run} in its PostgreSQL pass; the last test
- * kills the first instance.
+ * runs them behind a load balancer. Run by {@code .ci/run} in its PostgreSQL pass; the sixth test
+ * kills the first instance, and the last finds the timed jobs still done by the one left.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -126,19 +126,8 @@ class ClusterIT {
     @Test
     @Order(3)
     void aScheduledPublishHappensOnceWithBothInstancesRunning() throws Exception {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        String slug = "lich-dang-" + UUID.randomUUID().toString().substring(0, 8);
-        update("INSERT INTO article (title, slug, lead_text, body, author, category_id, featured, status, created_at,"
-                + " updated_at, published_at, version, owner) VALUES (?, ?, ?, ?, ?, (SELECT id FROM category WHERE slug ="
-                + " 'tin-hoat-dong'), FALSE, 'SCHEDULED', ?, ?, ?, 0, 'admin')",
-                "Bài đăng theo lịch " + slug, slug, "Tóm tắt.", "<p>Nội dung.</p>", "Văn phòng Sở", now, now, now.plusSeconds(2));
-        long id = count("SELECT id FROM article WHERE slug = ?", slug);
-
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (count("SELECT COUNT(*) FROM article WHERE id = ? AND status = 'PUBLISHED'", id) == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        assertThat(count("SELECT COUNT(*) FROM article WHERE id = ? AND status = 'PUBLISHED'", id)).as("published").isEqualTo(1);
+        long id = scheduleArticleInTwoSeconds();
+        awaitPublished(id);
         // Both instances look every second: a few more rounds give a second transition every chance to happen.
         Thread.sleep(4000);
         assertThat(count("SELECT COUNT(*) FROM article_transition WHERE article_id = ?", id)).isEqualTo(1);
@@ -209,6 +198,35 @@ class ClusterIT {
                         Jsoup.parse(saved.body()).select("h1, .ui-messages, .ui-message, [role=alert]").text())
                 .isEqualTo(1);
         assertThat(onB.isSignedIn()).isTrue();
+    }
+
+    @Test
+    @Order(7)
+    void theTimedJobsRunOnTheInstanceLeftWhenTheOtherHasDied() throws Exception {
+        assertThat(a.isAlive()).as("A was killed by the test before").isFalse();
+        long id = scheduleArticleInTwoSeconds();
+        awaitPublished(id);
+        assertThat(count("SELECT COUNT(*) FROM article_transition WHERE article_id = ?", id)).isEqualTo(1);
+        assertThat(b.get("/").statusCode()).isEqualTo(200);
+    }
+
+    /** An article the scheduler is to publish two seconds from now; its id. */
+    private static long scheduleArticleInTwoSeconds() throws SQLException {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String slug = "lich-dang-" + UUID.randomUUID().toString().substring(0, 8);
+        update("INSERT INTO article (title, slug, lead_text, body, author, category_id, featured, status, created_at,"
+                + " updated_at, published_at, version, owner) VALUES (?, ?, ?, ?, ?, (SELECT id FROM category WHERE slug ="
+                + " 'tin-hoat-dong'), FALSE, 'SCHEDULED', ?, ?, ?, 0, 'admin')",
+                "Bài đăng theo lịch " + slug, slug, "Tóm tắt.", "<p>Nội dung.</p>", "Văn phòng Sở", now, now, now.plusSeconds(2));
+        return count("SELECT id FROM article WHERE slug = ?", slug);
+    }
+
+    private static void awaitPublished(long id) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (count("SELECT COUNT(*) FROM article WHERE id = ? AND status = 'PUBLISHED'", id) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(count("SELECT COUNT(*) FROM article WHERE id = ? AND status = 'PUBLISHED'", id)).as("published").isEqualTo(1);
     }
 
     /** What a browser would send for the form {@code id} of the page: every field as the page holds it. */
@@ -302,6 +320,10 @@ class ClusterIT {
 
         String log() throws IOException {
             return Files.readString(log);
+        }
+
+        boolean isAlive() {
+            return process.isAlive();
         }
 
         /** Gone at once, as a machine that fails: no shutdown, nothing handed over. */
