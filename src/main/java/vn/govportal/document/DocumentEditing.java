@@ -88,12 +88,12 @@ public class DocumentEditing {
                         + " AND e.action IN :actions ORDER BY e.occurredAt, e.id", AuditEvent.class)
                 .setParameter("id", documentId).setParameter("actions", STATUS_ACTIONS).getResultList().stream()
                 .map(e -> new StatusChange(e.getOccurredAt(), e.getActor(), e.getAction().equals("DOCUMENT_CREATED")
-                        ? PublicationStatus.DRAFT : PublicationStatus.valueOf(e.getAction().substring("DOCUMENT_".length()))))
+                        ? "documents.admin.created" : "status." + e.getAction().substring("DOCUMENT_".length())))
                 .toList();
     }
 
-    /** One line of a document's status history. */
-    public record StatusChange(Instant at, String actor, PublicationStatus status) implements Serializable {
+    /** One line of a document's status history: when, who, and what it became ({@code what}: a message key). */
+    public record StatusChange(Instant at, String actor, String what) implements Serializable {
 
         public String getWhen() {
             return VietnamTime.shortDateTime(at);
@@ -103,13 +103,21 @@ public class DocumentEditing {
             return actor;
         }
 
-        public PublicationStatus getStatus() {
-            return status;
+        public String getWhat() {
+            return what;
         }
     }
 
     public boolean isEditor() {
         return session.isCallerInRole("EDITOR");
+    }
+
+    public boolean canSubmit(LegalDocument document) {
+        return document.getStatus().canBecome(PublicationStatus.AWAITING_REVIEW) && rules().canSubmit(document.getOwner());
+    }
+
+    public boolean canReturnToDraft(LegalDocument document) {
+        return document.getStatus().canBecome(PublicationStatus.DRAFT) && rules().canReturnToDraft(document.getOwner(), document.getStatus());
     }
 
     /** Whether the signed-in member may change its description, fields, files and relations now. */

@@ -1,9 +1,12 @@
 package vn.govportal.document;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +16,7 @@ import java.util.List;
 import vn.govportal.audit.AuditLog;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.publishing.ScheduledChange;
 import vn.govportal.schedule.ScheduledWork;
 
 /** Puts documents an editor scheduled on the register when their time comes. */
@@ -30,9 +34,21 @@ public class DocumentSchedule implements ScheduledWork {
     @Inject
     private Event<ContentChanged> changed;
 
+    /** The documents scheduled to go on the register, soonest first, for the dashboard. */
+    @RolesAllowed("AUTHOR")
+    public List<ScheduledChange> upcoming(int limit) {
+        return em.createQuery("SELECT d.id, d.number, d.summary, d.publishedAt FROM LegalDocument d WHERE d.status = :scheduled"
+                        + " ORDER BY d.publishedAt, d.id", Object[].class)
+                .setParameter("scheduled", PublicationStatus.SCHEDULED).setMaxResults(limit).getResultList().stream()
+                .map(row -> new ScheduledChange(ScheduledChange.Kind.DOCUMENT_PUBLISH, (Long) row[0], row[1] + " – " + row[2],
+                        (Instant) row[3]))
+                .toList();
+    }
+
     /** Each is a conditional update: were two instances to run it together, one of them wins. */
     @Override
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int runDue(Instant now) {
         List<Long> due = em.createQuery("SELECT d.id FROM LegalDocument d WHERE d.status = :scheduled AND d.publishedAt <= :now",
                 Long.class).setParameter("scheduled", PublicationStatus.SCHEDULED).setParameter("now", now).getResultList();

@@ -4,13 +4,14 @@ import java.time.Instant;
 import vn.govportal.text.Translatable;
 import vn.govportal.text.VietnamTime;
 
-/** Something the server will do by itself at a set time: publish or take down an article, show a notice. */
+/** Something the server will do by itself at a set time: publish or take down an article, show a notice, put a document on the register. */
 public record ScheduledChange(Kind kind, long id, String title, Instant at) implements Comparable<ScheduledChange> {
 
     public enum Kind implements Translatable {
         ARTICLE_PUBLISH("/admin/articles/edit.xhtml?id="),
         ARTICLE_UNPUBLISH("/admin/articles/edit.xhtml?id="),
-        NOTICE_PUBLISH("/admin/notices/edit.xhtml?id=");
+        NOTICE_PUBLISH("/admin/notices/edit.xhtml?id="),
+        DOCUMENT_PUBLISH("/admin/documents/edit.xhtml?id=");
 
         private final String editPage;
 

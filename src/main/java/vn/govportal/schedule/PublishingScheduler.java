@@ -6,6 +6,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.enterprise.inject.Any;
@@ -13,6 +15,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,32 +54,37 @@ public class PublishingScheduler {
     private int periodSeconds;
 
     private Duration lease;
+    private List<ScheduledWork> jobs;
 
     @PostConstruct
     void start() {
         long period = Math.max(1, periodSeconds) * 1000L;
         // Every instance has this timer; whichever fires first in a period runs it for the cluster.
         lease = Duration.ofMillis(period * 4 / 5);
+        // Stateless beans' references, taken once: asking the Instance each round would keep one more each time.
+        jobs = work.stream().toList();
         timers.createIntervalTimer(period, period, new TimerConfig("publishing-schedule", false));
     }
 
+    /** Each job commits on its own (see {@link ScheduledWork}): one that fails neither undoes nor stops the others. */
     @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run() {
         if (!database.isAvailable() || !grid.lease("publishing-schedule", lease)) {
             return;
         }
-        try {
-            // Each change is a conditional update: were two instances ever to run at once, one wins.
-            Instant now = Instant.now();
-            int changed = 0;
-            for (ScheduledWork due : work) {
-                changed += due.runDue(now);
+        // Each change is a conditional update: were two instances ever to run at once, one wins.
+        Instant now = Instant.now();
+        int changed = 0;
+        for (ScheduledWork job : jobs) {
+            try {
+                changed += job.runDue(now);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Scheduled publishing failed, will retry: {0}", e.getMessage());
             }
-            if (changed > 0) {
-                LOG.log(Level.INFO, "Scheduled publishing changed {0} item(s)", changed);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Scheduled publishing failed, will retry: {0}", e.getMessage());
+        }
+        if (changed > 0) {
+            LOG.log(Level.INFO, "Scheduled publishing changed {0} item(s)", changed);
         }
     }
 }

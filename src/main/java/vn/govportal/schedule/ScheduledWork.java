@@ -13,6 +13,9 @@ public interface ScheduledWork {
     /** Who the history and the audit log name for a change the server made on schedule. */
     String ACTOR = "hệ thống (hẹn giờ)";
 
-    /** Carries out what is due at {@code now}, each change once even if two instances run together; how many changed. */
+    /**
+     * Carries out what is due at {@code now}, each change once even if two instances run together,
+     * in a transaction of its own; how many changed.
+     */
     int runDue(Instant now);
 }

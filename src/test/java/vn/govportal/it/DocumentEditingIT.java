@@ -123,6 +123,7 @@ class DocumentEditingIT extends BrowserTestBase {
         assertThat(browser.findElement(By.id("document-status")).getText()).contains("Chờ duyệt");
         assertThat(TestDatabase.strings("SELECT summary FROM legal_document WHERE id = ?", id)).containsExactly("Thông báo lịch tiếp công dân quý I năm 2026");
         assertThat(pages.has(By.id("document:save"))).as("under review, the author no longer edits it").isFalse();
+        assertThat(browser.findElement(By.id("document:summary")).isEnabled()).isFalse();
         pages.signOut();
 
         pages.signIn(TestStaff.create(Role.EDITOR));
@@ -137,6 +138,9 @@ class DocumentEditingIT extends BrowserTestBase {
                 .contains(hourLater.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")));
         String slug = TestDatabase.strings("SELECT slug FROM legal_document WHERE id = ?", id).get(0);
         assertThat(Http.get(base, "/van-ban/" + slug).statusCode()).isEqualTo(404);
+        pages.open("/admin/");
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby='scheduled-heading']")).getText())
+                .contains("Đăng văn bản").contains(number);
 
         // The hour passes: the scheduler puts it on the register by itself, once.
         TestDatabase.update("UPDATE legal_document SET published_at = ? WHERE id = ?",

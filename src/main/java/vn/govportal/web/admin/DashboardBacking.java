@@ -18,6 +18,7 @@ import vn.govportal.article.ArticleHistory;
 import vn.govportal.article.ArticleSchedule;
 import vn.govportal.article.RecentChange;
 import vn.govportal.document.DocumentCatalog;
+import vn.govportal.document.DocumentSchedule;
 import vn.govportal.notice.NoticeCatalog;
 import vn.govportal.notice.NoticeService;
 import vn.govportal.question.QuestionDesk;
@@ -49,6 +50,9 @@ public class DashboardBacking {
 
     @Inject
     private DocumentCatalog documents;
+
+    @Inject
+    private DocumentSchedule documentSchedule;
 
     @Inject
     private ArticleSchedule articleSchedule;
@@ -94,8 +98,8 @@ public class DashboardBacking {
             myDrafts = catalog.myDrafts(LISTED);
             recentlyPublished = catalog.latestPublished(LISTED, now);
         }
-        scheduled = Stream.concat(articleSchedule.upcoming(LISTED).stream(), notices.scheduled(LISTED, now).stream())
-                .sorted().limit(LISTED).toList();
+        scheduled = Stream.of(articleSchedule.upcoming(LISTED), notices.scheduled(LISTED, now), documentSchedule.upcoming(LISTED))
+                .flatMap(List::stream).sorted().limit(LISTED).toList();
         recentChanges = history.recentChanges(LISTED);
         visitsChart = chart(visits.lastDays(DAYS));
     }

@@ -76,6 +76,8 @@ public class EditDocumentBacking implements Serializable {
     private List<MediaInfo> files;
     private List<String> authorities;
     private boolean canEdit = true;
+    private boolean canSubmit;
+    private boolean canReturnToDraft;
     private boolean editor;
     private List<DocumentEditing.StatusChange> statusChanges = List.of();
     /** When to publish, typed in Vietnam's time; empty: now. */
@@ -111,6 +113,8 @@ public class EditDocumentBacking implements Serializable {
             return;
         }
         canEdit = editing.canEdit(document);
+        canSubmit = editing.canSubmit(document);
+        canReturnToDraft = editing.canReturnToDraft(document);
         statusChanges = editing.statusChanges(id);
         fieldIds = new ArrayList<>(document.getFields().stream().map(DocumentField::getId).toList());
         fileIds = new ArrayList<>(document.getFiles().stream().map(f -> f.getId()).toList());
@@ -202,7 +206,14 @@ public class EditDocumentBacking implements Serializable {
      * A step refused after the save landed says why on the reopened document.
      */
     private void change(UnaryOperator<LegalDocument> step) throws IOException {
-        LegalDocument current = canEdit && !formState().equals(opened) ? attempt(this::saveForm) : document;
+        boolean typed = !formState().equals(opened);
+        if (typed && !canEdit) {
+            // What was typed stays on screen; the step waits until it is copied or let go.
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.text("documents.admin.lockedTyped"), null));
+            faces.validationFailed();
+            return;
+        }
+        LegalDocument current = typed ? attempt(this::saveForm) : document;
         if (current == null) {
             return;
         }
@@ -210,7 +221,11 @@ public class EditDocumentBacking implements Serializable {
             LegalDocument changed = step.apply(current);
             reopen(changed, Messages.format("documents.admin.done", changed.getStatus()));
         } catch (StaleEdit e) {
-            refusedAfterSave(current, Messages.text("site.refused.conflictKept"));
+            // Nothing typed to keep (or it was just saved): the page opens again as saved now.
+            ExternalContext external = faces.getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.text("documents.admin.changedMeanwhile"), null));
+            external.redirect(external.getRequestContextPath() + "/admin/documents/edit.xhtml?id=" + current.getId());
         } catch (EditRefused e) {
             if (current == document) {
                 Refusals.show(faces, "document", e);
@@ -232,12 +247,21 @@ public class EditDocumentBacking implements Serializable {
         external.redirect(external.getRequestContextPath() + "/admin/documents/edit.xhtml?id=" + saved.getId());
     }
 
+    /** The form's content, compared without regard to the order of chosen fields or a browser's line breaks. */
     private String formState() {
         return String.join("\u0000", String.valueOf(document.getType()), String.valueOf(document.getNumber()),
                 String.valueOf(document.getSummary()), String.valueOf(document.getSummaryEn()), String.valueOf(document.getAuthority()),
                 String.valueOf(document.getSigner()), String.valueOf(document.getSignerPosition()), String.valueOf(document.getIssuedOn()),
-                String.valueOf(document.getEffectiveOn()), String.valueOf(document.getExpiresOn()), fieldIds.toString(),
-                fileIds.toString(), replaces.strip(), amends.strip());
+                String.valueOf(document.getEffectiveOn()), String.valueOf(document.getExpiresOn()), sorted(fieldIds),
+                sorted(fileIds), lines(replaces), lines(amends)).replace("\r\n", "\n");
+    }
+
+    private static String sorted(List<?> ids) {
+        return ids.stream().map(String::valueOf).sorted().toList().toString();
+    }
+
+    private static String lines(String text) {
+        return text == null ? "" : text.replace("\r\n", "\n").strip();
     }
 
     private LegalDocument saveForm() {
@@ -325,7 +349,7 @@ public class EditDocumentBacking implements Serializable {
     }
 
     public boolean isCanSubmit() {
-        return status() == PublicationStatus.DRAFT;
+        return canSubmit;
     }
 
     public boolean isCanPublish() {
@@ -337,7 +361,7 @@ public class EditDocumentBacking implements Serializable {
     }
 
     public boolean isCanReturnToDraft() {
-        return status() != null && status() != PublicationStatus.DRAFT && (editor || status() == PublicationStatus.AWAITING_REVIEW);
+        return canReturnToDraft;
     }
 
     public boolean isCanDelete() {
