@@ -284,7 +284,7 @@ public class DocumentEditing {
         audit.record(caller(), null, "DOCUMENT_" + to.name(), "LegalDocument", document.getId(), document.getNumber());
         changed.fire(new ContentChanged("document", document.getId()));
         // Whether it is in force decides the validity of the documents it replaces or amends.
-        em.createQuery("SELECT r.target.id FROM DocumentRelation r WHERE r.source.id = :id", Long.class)
+        em.createNamedQuery(DocumentRelation.TARGETS_OF, Long.class)
                 .setParameter("id", document.getId()).getResultList()
                 .forEach(target -> changed.fire(new ContentChanged("document", target)));
         return document;
@@ -358,7 +358,7 @@ public class DocumentEditing {
         if (!canDelete(document)) {
             throw new EditRefused(null, canEdit(document) ? "document.refused.deletePublic" : "document.refused.edit");
         }
-        List<Long> acted = em.createQuery("SELECT r.target.id FROM DocumentRelation r WHERE r.source.id = :id", Long.class)
+        List<Long> acted = em.createNamedQuery(DocumentRelation.TARGETS_OF, Long.class)
                 .setParameter("id", id).getResultList();
         em.createQuery("DELETE FROM DocumentRelation r WHERE r.source.id = :id OR r.target.id = :id").setParameter("id", id).executeUpdate();
         em.remove(document);

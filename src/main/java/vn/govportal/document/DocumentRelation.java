@@ -10,12 +10,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** "{@code source} replaces (or amends) {@code target}": kept once, read from both sides. */
 @Entity
+@NamedQuery(name = DocumentRelation.TARGETS_OF, query = "SELECT r.target.id FROM DocumentRelation r WHERE r.source.id = :id")
 @Table(name = "legal_document_relation")
 public class DocumentRelation {
+
+    /** The documents one acts on (parameter {@code id}): their validity follows its status. */
+    public static final String TARGETS_OF = "DocumentRelation.targetsOf";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

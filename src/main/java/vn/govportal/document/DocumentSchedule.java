@@ -63,7 +63,7 @@ public class DocumentSchedule implements ScheduledWork {
                 audit.record(ACTOR, null, "DOCUMENT_PUBLISHED", "LegalDocument", id, "scheduled");
                 changed.fire(new ContentChanged("document", id));
                 // The documents it replaces or amends change validity with it.
-                em.createQuery("SELECT r.target.id FROM DocumentRelation r WHERE r.source.id = :id", Long.class)
+                em.createNamedQuery(DocumentRelation.TARGETS_OF, Long.class)
                         .setParameter("id", id).getResultList()
                         .forEach(target -> changed.fire(new ContentChanged("document", target)));
             }

@@ -236,11 +236,6 @@ public class EditDocumentBacking implements Serializable {
     }
 
     private void refusedAfterSave(LegalDocument saved, String why) throws IOException {
-        if (saved == document) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, why, null));
-            faces.validationFailed();
-            return;
-        }
         ExternalContext external = faces.getExternalContext();
         external.getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.text("site.saved") + " " + why, null));
