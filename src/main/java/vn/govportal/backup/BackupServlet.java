@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 import vn.govportal.audit.AuditLog;
 import vn.govportal.database.DatabaseStartup;
 import vn.govportal.database.Migrations;
-import vn.govportal.security.StaffAuthenticationMechanism;
+import vn.govportal.security.StaffAuthModule;
 import vn.govportal.text.VietnamTime;
 
 /**
@@ -63,7 +63,7 @@ public class BackupServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             }
         } finally {
-            if (Boolean.TRUE.equals(request.getAttribute(StaffAuthenticationMechanism.BASIC))) {
+            if (Boolean.TRUE.equals(request.getAttribute(StaffAuthModule.BASIC))) {
                 HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.invalidate(); // a script's sign-in lasts for its one download

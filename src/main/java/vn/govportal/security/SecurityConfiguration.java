@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The roles of the admin console (see {@link Role}); staff sign in through
- * {@link StaffAuthenticationMechanism} against the accounts of {@link StaffIdentityStore}.
+ * {@link StaffAuthModule} against the accounts of {@link StaffIdentityStore}.
  */
 @DeclareRoles({"AUTHOR", "EDITOR", "ADMIN"})
 @ApplicationScoped

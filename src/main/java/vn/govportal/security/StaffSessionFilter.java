@@ -68,7 +68,7 @@ public class StaffSessionFilter extends HttpFilter {
         String target = request.getRequestURI().substring(request.getContextPath().length())
                 + (request.getQueryString() == null || !"GET".equals(request.getMethod()) ? "" : "?" + request.getQueryString());
         // Works for a full page and for an ajax request alike.
-        Servlets.facesRedirect(request, response, request.getContextPath() + StaffAuthenticationMechanism.LOGIN_PAGE
-                + "?" + StaffAuthenticationMechanism.CONTINUE_PARAMETER + "=%s", target);
+        Servlets.facesRedirect(request, response, request.getContextPath() + StaffAuthModule.LOGIN_PAGE
+                + "?" + StaffAuthModule.CONTINUE_PARAMETER + "=%s", target);
     }
 }

@@ -1,15 +1,11 @@
 package vn.govportal.web;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
@@ -19,16 +15,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Duration;
-import vn.govportal.security.StaffAuthenticationMechanism;
+import vn.govportal.security.StaffAuthModule;
 import vn.govportal.security.StaffIdentityStore;
 
 /** Backs {@code /login.xhtml}: staff sign in, then continue to the admin page they asked for. */
 @Named("login")
 @RequestScoped
 public class LoginBacking {
-
-    @Inject
-    private SecurityContext securityContext;
 
     @Inject
     private FacesContext faces;
@@ -49,20 +42,18 @@ public class LoginBacking {
             request.logout();
         }
         // A new authentication: checked by the identity store (throttled, audited) even in a signed-in session.
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username.trim(), new Password(password))));
-        switch (status) {
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + StaffAuthenticationMechanism.continueTo(
-                    external.getRequestParameterMap().get(StaffAuthenticationMechanism.CONTINUE_PARAMETER)));
-            default -> {
-                Duration wait = (Duration) request.getAttribute(StaffIdentityStore.THROTTLED);
-                String text = wait != null
-                        ? Messages.format("login.throttled", Math.max(1, wait.toSeconds()))
-                        : Messages.text("login.failed");
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-            }
+        boolean signedIn = StaffAuthModule.signIn(request, (HttpServletResponse) external.getResponse(),
+                new UsernamePasswordCredential(username.trim(), new Password(password)));
+        if (signedIn) {
+            external.redirect(external.getRequestContextPath() + StaffAuthModule.continueTo(
+                    external.getRequestParameterMap().get(StaffAuthModule.CONTINUE_PARAMETER)));
+            return;
         }
+        Duration wait = (Duration) request.getAttribute(StaffIdentityStore.THROTTLED);
+        String text = wait != null
+                ? Messages.format("login.throttled", Math.max(1, wait.toSeconds()))
+                : Messages.text("login.failed");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     public String getUsername() {
