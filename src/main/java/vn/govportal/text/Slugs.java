@@ -17,7 +17,6 @@ public final class Slugs {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private Slugs() {
     }
@@ -58,9 +57,24 @@ public final class Slugs {
         return candidate;
     }
 
-    /** Whether the text has the form of a slug; anything else cannot name an item and is refused early. */
+    /**
+     * Whether the text has the form of a slug (words of a-z and 0-9 joined by single dashes);
+     * anything else cannot name an item and is refused early. Read on every public request, so a
+     * plain scan, not a pattern.
+     */
     public static boolean isWellFormed(String text) {
-        return text != null && text.length() <= MAX_LENGTH + 12 && VALID.matcher(text).matches();
+        if (text == null || text.isEmpty() || text.length() > MAX_LENGTH + 12) {
+            return false;
+        }
+        char previous = '-';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-' ? previous == '-' : !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != '-';
     }
 
     private static String trimDashes(String s) {

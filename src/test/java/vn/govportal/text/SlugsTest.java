@@ -95,6 +95,9 @@ class SlugsTest {
         assertThat(Slugs.isWellFormed("Tang-cuong")).isFalse();
         assertThat(Slugs.isWellFormed("tăng")).isFalse();
         assertThat(Slugs.isWellFormed("-tang")).isFalse();
+        assertThat(Slugs.isWellFormed("tang-")).isFalse();
+        assertThat(Slugs.isWellFormed("-")).isFalse();
+        assertThat(Slugs.isWellFormed("a")).isTrue();
         assertThat(Slugs.isWellFormed("tang--cuong")).isFalse();
         assertThat(Slugs.isWellFormed("tang/cuong")).isFalse();
         assertThat(Slugs.isWellFormed("tang\u0000")).isFalse();
