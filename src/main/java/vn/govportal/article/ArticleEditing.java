@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.govportal.audit.AuditLog;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.media.MediaFile;
 import vn.govportal.media.MediaUsage;
 import vn.govportal.media.MediaUse;
@@ -116,7 +117,7 @@ public class ArticleEditing {
     @RolesAllowed("EDITOR")
     public Article publish(long id, long version, Instant at, String comment) {
         Article article = lockedForChange(id, version);
-        Instant now = Instant.now();
+        Instant now = ClusterTime.now();
         if (at != null && !at.isAfter(now)) {
             throw new EditRefused("publishAt", "article.refused.pastTime");
         }
@@ -136,7 +137,7 @@ public class ArticleEditing {
             article.setUnpublishAt(null);
             return transition(article, UNPUBLISHED, comment);
         }
-        if (!at.isAfter(Instant.now())) {
+        if (!at.isAfter(ClusterTime.now())) {
             throw new EditRefused("unpublishAt", "article.refused.pastTime");
         }
         if (!article.getStatus().canBecome(UNPUBLISHED)) {
@@ -282,7 +283,7 @@ public class ArticleEditing {
     }
 
     private void record(Article article, PublicationStatus from, PublicationStatus to, String comment) {
-        em.persist(new ArticleTransition(article.getId(), Instant.now(), caller(), from, to, ArticleForm.comment(comment)));
+        em.persist(new ArticleTransition(article.getId(), ClusterTime.now(), caller(), from, to, ArticleForm.comment(comment)));
     }
 
     /** Its files are public exactly while it is (see MediaUsage). */
@@ -294,7 +295,7 @@ public class ArticleEditing {
     }
 
     private void keepRevision(Article article) {
-        em.persist(new ArticleRevision(article, history.nextRevisionNumber(article.getId()), caller(), Instant.now()));
+        em.persist(new ArticleRevision(article, history.nextRevisionNumber(article.getId()), caller(), ClusterTime.now()));
     }
 
     /** SQLState 23505, unique_violation, as both H2 and PostgreSQL report it. */

@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Instant;
 import vn.govportal.client.ClientFilter;
+import vn.govportal.cluster.ClusterTime;
 
 /**
  * Writes the audit log. Each entry commits on its own, so a refused sign-in or a failed save is
@@ -29,7 +29,7 @@ public class AuditLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(String actor, String address, String action, String targetType, Long targetId, String detail) {
         String from = address != null ? address : currentAddress();
-        em.persist(new AuditEvent(Instant.now(), cut(actor, 60), cut(from, 64), action, targetType, targetId,
+        em.persist(new AuditEvent(ClusterTime.now(), cut(actor, 60), cut(from, 64), action, targetType, targetId,
                 cut(detail, 1000)));
     }
 

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import vn.govportal.audit.AuditLog;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.database.DatabaseStartup;
 import vn.govportal.database.Migrations;
 import vn.govportal.security.StaffAuthModule;
@@ -48,7 +49,7 @@ public class BackupServlet extends HttpServlet {
         }
         // Recorded before the snapshot is taken, so the backup holds the record of its own making.
         audit.record(request.getRemoteUser(), null, "BACKUP_DOWNLOADED", null, null, null);
-        String name = "govportal-" + LocalDateTime.now(VietnamTime.ZONE).format(STAMP) + ".zip";
+        String name = "govportal-" + LocalDateTime.ofInstant(ClusterTime.now(), VietnamTime.ZONE).format(STAMP) + ".zip";
         response.setContentType("application/zip");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader("Cache-Control", "no-store");

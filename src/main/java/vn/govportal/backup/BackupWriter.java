@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import vn.govportal.cluster.ClusterTime;
 
 /**
  * Writes a backup: every row of every table, and every stored file, read in one transaction so
@@ -55,7 +55,7 @@ public final class BackupWriter {
                     .add("formatVersion", BackupFormat.VERSION)
                     .add("id", id)
                     .add("schemaVersion", schemaVersion)
-                    .add("createdAt", Instant.now().toString())
+                    .add("createdAt", ClusterTime.now().toString())
                     .add("database", connection.getMetaData().getDatabaseProductName())
                     .add("tables", tables);
             // Written last: a file cut short has no manifest and is refused as a whole.

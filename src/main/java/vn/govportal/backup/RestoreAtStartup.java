@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.database.DatabaseStartup;
 import vn.govportal.database.Halt;
 
@@ -88,7 +89,7 @@ public class RestoreAtStartup {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("INSERT INTO audit_event (occurred_at, actor, action, detail)"
                         + " VALUES (?, 'system', ?, ?)")) {
-            s.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+            s.setObject(1, OffsetDateTime.ofInstant(ClusterTime.now(), ZoneOffset.UTC));
             s.setString(2, RESTORED);
             s.setString(3, id);
             s.executeUpdate();

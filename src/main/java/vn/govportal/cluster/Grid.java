@@ -1,9 +1,11 @@
 package vn.govportal.cluster;
 
+import com.hazelcast.cluster.Cluster;
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.HazelcastInstance;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
@@ -38,6 +40,7 @@ public class Grid {
         }
         if (found != null && isRunning(found)) {
             hazelcast = found;
+            followClusterTime(hazelcast.getCluster());
             int members = hazelcast.getCluster().getMembers().size();
             LOG.info(() -> members > 1
                     ? "Data grid: this instance is one of " + members + " members of the cluster"
@@ -57,6 +60,24 @@ public class Grid {
         } else {
             LOG.info("Data grid: none (Payara Micro runs without Hazelcast); throttles, visitors and jobs are this instance's own");
         }
+    }
+
+    /**
+     * Takes the grid's cluster time as the portal's (see {@link ClusterTime}), and says so when this
+     * machine's clock is off by more than a second, which is worth fixing (NTP) though nothing breaks.
+     */
+    private static void followClusterTime(Cluster cluster) {
+        ClusterTime.follow(cluster::getClusterTime);
+        long offset = ClusterTime.offset();
+        if (Math.abs(offset) > 1000) {
+            LOG.warning(() -> "Data grid: this machine's clock is " + Math.abs(offset) + " ms " + (offset > 0 ? "behind" : "ahead of")
+                    + " the cluster's; the portal keeps the cluster's time");
+        }
+    }
+
+    @PreDestroy
+    void leave() {
+        ClusterTime.followSystem();
     }
 
     private static boolean isRunning(HazelcastInstance h) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.govportal.cluster.ClusterTime;
 
 /**
  * Whether the portal can use its database. Two things are told apart:
@@ -56,7 +57,7 @@ public class DatabaseStatus {
         synchronized (this) {
             first = unreachableSince == null;
             if (first) {
-                unreachableSince = Instant.now();
+                unreachableSince = ClusterTime.now();
             }
         }
         if (first) {
@@ -75,7 +76,7 @@ public class DatabaseStatus {
         }
         if (since != null) {
             LOG.log(Level.INFO, "govportal: the database can be reached again, after {0} s.",
-                    Duration.between(since, Instant.now()).toSeconds());
+                    Duration.between(since, ClusterTime.now()).toSeconds());
         }
     }
 }

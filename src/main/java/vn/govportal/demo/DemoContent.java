@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.media.MediaUses;
 import vn.govportal.media.Renditions;
 import vn.govportal.publishing.HtmlSanitizer;
@@ -49,7 +50,7 @@ public class DemoContent {
     private final Instant now;
 
     public DemoContent(DataSource dataSource) {
-        this(dataSource, Instant.now());
+        this(dataSource, ClusterTime.now());
     }
 
     DemoContent(DataSource dataSource, Instant now) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.govportal.audit.AuditLog;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.media.MediaFile;
 import vn.govportal.media.MediaUsage;
 import vn.govportal.media.MediaUse;
@@ -224,7 +225,7 @@ public class DocumentEditing {
         }
         Integer last = em.createQuery("SELECT MAX(r.number) FROM DocumentRevision r WHERE r.documentId = :id", Integer.class)
                 .setParameter("id", saved.getId()).getSingleResult();
-        em.persist(new DocumentRevision(saved, last == null ? 1 : last + 1, replacing, amending, caller(), Instant.now()));
+        em.persist(new DocumentRevision(saved, last == null ? 1 : last + 1, replacing, amending, caller(), ClusterTime.now()));
         // Its files are public exactly while it is (see MediaUsage).
         mediaUsage.record(MediaUse.Item.DOCUMENT, saved.getId(), files.stream().map(MediaFile::getId).toList());
         audit.record(caller(), null, created ? "DOCUMENT_CREATED" : "DOCUMENT_SAVED", "LegalDocument", saved.getId(), saved.getNumber());
@@ -247,7 +248,7 @@ public class DocumentEditing {
     @RolesAllowed("EDITOR")
     public LegalDocument publish(long id, long version, Instant at) {
         LegalDocument document = locked(id, version);
-        Instant now = Instant.now();
+        Instant now = ClusterTime.now();
         if (at != null && !at.isAfter(now)) {
             throw new EditRefused("publishAt", "article.refused.pastTime");
         }

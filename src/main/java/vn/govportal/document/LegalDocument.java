@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.media.MediaFile;
 import vn.govportal.publishing.PublicationStatus;
 
@@ -113,13 +114,13 @@ public class LegalDocument implements Serializable {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now();
+        createdAt = ClusterTime.now();
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void onUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = ClusterTime.now();
     }
 
     public Long getId() {

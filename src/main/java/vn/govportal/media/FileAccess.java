@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.publishing.ContentCommitted;
 
 /**
@@ -43,7 +44,7 @@ public class FileAccess {
 
     /** Whether visitors may see the file {@code originalId} (or any scaled copy of it) now. */
     public boolean isPublic(long originalId) {
-        Instant now = Instant.now();
+        Instant now = ClusterTime.now();
         long askedIn;
         synchronized (this) {
             Answer known = answers.get(originalId);

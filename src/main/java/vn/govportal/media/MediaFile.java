@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.govportal.cluster.ClusterTime;
 
 /**
  * An image or document the site serves: featured images, notice attachments, the trust badge.
@@ -73,7 +74,7 @@ public class MediaFile implements Serializable {
         this.uploadedBy = uploadedBy;
         this.originalId = originalId;
         this.variant = variant;
-        this.createdAt = Instant.now();
+        this.createdAt = ClusterTime.now();
     }
 
     public Long getId() {

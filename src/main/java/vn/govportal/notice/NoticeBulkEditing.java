@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.publishing.BulkOutcome;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.PublicationStatus;
@@ -31,7 +32,7 @@ public class NoticeBulkEditing {
 
     /** Shows each on the public site from now on (one already shown is left as it is). */
     public BulkOutcome publish(Collection<Long> ids) {
-        Instant now = Instant.now();
+        Instant now = ClusterTime.now();
         return each(ids, notice -> !isShown(notice, now), notice -> {
             notice.setStatus(PublicationStatus.PUBLISHED);
             notice.setPublishedAt(now);

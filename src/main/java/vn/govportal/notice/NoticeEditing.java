@@ -10,9 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.Optional;
 import vn.govportal.audit.AuditLog;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.media.MediaFile;
 import vn.govportal.media.MediaUsage;
 import vn.govportal.media.MediaUse;
@@ -93,7 +93,7 @@ public class NoticeEditing {
         }
         notice.setAttachment(attachment);
         if (notice.getStatus() == PublicationStatus.PUBLISHED && notice.getPublishedAt() == null) {
-            notice.setPublishedAt(Instant.now());
+            notice.setPublishedAt(ClusterTime.now());
         }
         if (notice.getExpiresAt() != null && notice.getPublishedAt() != null && !notice.getExpiresAt().isAfter(notice.getPublishedAt())) {
             throw new EditRefused("expiresAt", "site.refused.period");

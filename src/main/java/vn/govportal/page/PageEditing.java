@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.govportal.audit.AuditLog;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.media.MediaUsage;
 import vn.govportal.media.MediaUse;
 import vn.govportal.publishing.ContentChanged;
@@ -97,7 +98,7 @@ public class PageEditing {
             page.setStatus(PublicationStatus.DRAFT);
         }
         if (page.getStatus() == PublicationStatus.PUBLISHED && page.getPublishedAt() == null) {
-            page.setPublishedAt(Instant.now());
+            page.setPublishedAt(ClusterTime.now());
         }
         boolean created = page.getId() == null;
         SitePage saved;
@@ -115,7 +116,7 @@ public class PageEditing {
         } catch (OptimisticLockException e) {
             throw new StaleEdit();
         }
-        Instant now = Instant.now();
+        Instant now = ClusterTime.now();
         em.persist(new PageRevision(saved, lastRevision(saved.getId()) + 1, caller(), now));
         String englishBody = saved.getEnglish().getBody();
         // Its images are public exactly while it is (see MediaUsage).

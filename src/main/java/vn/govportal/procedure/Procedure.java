@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.text.SiteLanguage;
 
 /**
@@ -85,7 +86,7 @@ public class Procedure implements Serializable {
     @PrePersist
     @PreUpdate
     void touch() {
-        updatedAt = Instant.now();
+        updatedAt = ClusterTime.now();
     }
 
     /** Its name on the site in {@code language}: the English one where staff gave it. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import vn.govportal.cluster.ClusterTime;
 
 /**
  * Each member of staff's autosaved text, per form: only ever their own. The text is what the
@@ -79,7 +80,7 @@ public class Autosaves {
             autosave = new Autosave(caller(), draftKey);
             em.persist(autosave);
         }
-        Instant now = Instant.now();
+        Instant now = ClusterTime.now();
         autosave.update(basedOnVersion, fields, now);
         return now;
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import vn.govportal.cluster.ClusterTime;
 
 /**
  * What articles and notices share: a title and slug, a sanitised HTML body, a place in the
@@ -56,13 +57,13 @@ public abstract class Publication {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now();
+        createdAt = ClusterTime.now();
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void onUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = ClusterTime.now();
     }
 
     public Long getId() {

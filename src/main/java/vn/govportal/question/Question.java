@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.publishing.PublicationStatus;
 
 /**
@@ -98,7 +99,7 @@ public class Question implements Serializable {
     @PrePersist
     @PreUpdate
     void touch() {
-        updatedAt = Instant.now();
+        updatedAt = ClusterTime.now();
     }
 
     public Long getId() {

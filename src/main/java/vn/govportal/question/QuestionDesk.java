@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.govportal.audit.AuditLog;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.HtmlSanitizer;
@@ -115,7 +116,7 @@ public class QuestionDesk {
         question.setTopic(topicId == null ? null : em.find(QuestionTopic.class, topicId));
         question.setTitle(title);
         question.setText(text);
-        Instant now = Instant.now();
+        Instant now = ClusterTime.now();
         if (answered && question.getAnswer() == null) {
             question.setAnsweredAt(now);
             question.setAnsweredBy(caller());

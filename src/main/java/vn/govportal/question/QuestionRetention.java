@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.cluster.Grid;
 import vn.govportal.database.DatabaseStatus;
 
@@ -67,7 +68,7 @@ public class QuestionRetention {
             return;
         }
         try {
-            int erased = erase(Instant.now());
+            int erased = erase(ClusterTime.now());
             if (erased > 0) {
                 LOG.log(Level.INFO, "Erased the contact details of {0} question(s) past their retention", erased);
             }

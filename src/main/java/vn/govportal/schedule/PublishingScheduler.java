@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.cluster.Grid;
 import vn.govportal.database.DatabaseStatus;
 
@@ -74,7 +75,7 @@ public class PublishingScheduler {
             return;
         }
         // Each change is a conditional update: were two instances ever to run at once, one wins.
-        Instant now = Instant.now();
+        Instant now = ClusterTime.now();
         int changed = 0;
         for (ScheduledWork job : jobs) {
             try {

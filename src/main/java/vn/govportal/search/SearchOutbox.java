@@ -3,7 +3,7 @@ package vn.govportal.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.ContentCommitted;
 
@@ -24,7 +24,7 @@ public class SearchOutbox {
     void record(@Observes ContentChanged change) {
         ItemType type = ItemType.fromKey(change.what());
         if (type != null && change.id() != null) {
-            source.record(type, change.id(), Instant.now());
+            source.record(type, change.id(), ClusterTime.now());
         }
     }
 

@@ -30,6 +30,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.cluster.Grid;
 import vn.govportal.database.DatabaseFailures;
 import vn.govportal.database.DatabaseSettings;
@@ -133,7 +134,7 @@ public class SiteSearch {
             throw new SearchUnavailable();
         }
         try {
-            return current.search(request, Instant.now());
+            return current.search(request, ClusterTime.now());
         } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
             LOG.log(Level.WARNING, "govportal: a search failed: {0}", e.toString());
             throw new SearchUnavailable();
@@ -174,7 +175,7 @@ public class SiteSearch {
             }
             long last = source.lastChange();
             boolean behind = current.applied().isEmpty() || !current.isCurrent() || !current.database().equals(databaseName)
-                    || current.appliedAt().isBefore(Instant.now().minus(KEPT).plus(Duration.ofHours(1)))
+                    || current.appliedAt().isBefore(ClusterTime.now().minus(KEPT).plus(Duration.ofHours(1)))
                     || current.applied().getAsLong() > last; // an index of another database (a restore, a new one)
             if (behind) {
                 rebuildNow();
@@ -196,7 +197,7 @@ public class SiteSearch {
         if (current == null) {
             return;
         }
-        Instant started = Instant.now();
+        Instant started = ClusterTime.now();
         try {
             long mark = source.lastChange();
             current.clear();
@@ -214,14 +215,14 @@ public class SiteSearch {
             }
             // Changes that committed while this ran, or whose number came before the mark but committed after it.
             current.replace(source.current(source.changesSince(started.minus(GAP_WAIT))));
-            current.commit(mark, Instant.now(), databaseName);
+            current.commit(mark, ClusterTime.now(), databaseName);
             watermark = mark;
             appliedPast.clear();
             gapSeen.clear();
             ready = true;
             indexChanged.fire(new SearchIndexChanged());
             LOG.log(Level.INFO, "govportal: search index rebuilt: {0} documents in {1} ms",
-                    new Object[] {count, Duration.between(started, Instant.now()).toMillis()});
+                    new Object[] {count, Duration.between(started, ClusterTime.now()).toMillis()});
         } catch (IOException | RuntimeException e) {
             // Half a rebuild must never be committed: drop it and reopen the index as it was.
             try {
@@ -272,9 +273,9 @@ public class SiteSearch {
             }
             fresh.forEach(change -> appliedPast.add(change.getId()));
             long before = watermark;
-            advanceWatermark(Instant.now());
+            advanceWatermark(ClusterTime.now());
             if (!fresh.isEmpty() || watermark != before) {
-                current.commit(watermark, Instant.now(), databaseName);
+                current.commit(watermark, ClusterTime.now(), databaseName);
             }
             if (!fresh.isEmpty()) {
                 indexChanged.fire(new SearchIndexChanged());
@@ -310,7 +311,7 @@ public class SiteSearch {
             return;
         }
         try {
-            source.forgetChangesBefore(Instant.now().minus(KEPT));
+            source.forgetChangesBefore(ClusterTime.now().minus(KEPT));
         } catch (RuntimeException e) {
             report("could not remove old change-log entries", e);
         }

@@ -14,6 +14,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import vn.govportal.cluster.ClusterTime;
 
 /** A staff member who signs in to the admin console. */
 @Entity
@@ -66,13 +67,13 @@ public class StaffAccount implements Serializable {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now();
+        createdAt = ClusterTime.now();
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void onUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = ClusterTime.now();
     }
 
     public Long getId() {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Optional;
 import vn.govportal.audit.AuditLog;
 import vn.govportal.client.ClientFilter;
+import vn.govportal.cluster.ClusterTime;
 
 /**
  * Checks staff sign-ins against the accounts in the database, slows down repeated failures
@@ -47,7 +48,7 @@ public class StaffIdentityStore implements IdentityStore {
         }
         String username = login.getCaller() == null ? "" : login.getCaller().trim();
         String address = ClientFilter.address(request);
-        Instant now = Instant.now();
+        Instant now = ClusterTime.now();
 
         Duration wait = throttle.waitBeforeAttempt(username, address, now);
         // A sign-in attempt from a signed-in session starts over: whatever it gives, it is the session's grant.

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.cluster.Grid;
 import vn.govportal.database.DatabaseFailures;
 import vn.govportal.database.DatabaseStatus;
@@ -60,7 +61,7 @@ public class VisitCounter {
     void start() {
         tracker = new VisitTracker(grid.map("visitors-seen", VisitTracker.MAX_TRACKED), grid.map("visitors-online", VisitTracker.MAX_TRACKED));
         if (database.isAvailable()) {
-            LocalDate today = VietnamTime.today(Instant.now());
+            LocalDate today = VietnamTime.today(ClusterTime.now());
             tracker.restore(today, store.visitsOn(today), store.total());
         }
         long period = Math.max(1, flushSeconds) * 1000L;
@@ -68,11 +69,11 @@ public class VisitCounter {
     }
 
     public void pageView(String visitor) {
-        tracker.pageView(visitor, Instant.now());
+        tracker.pageView(visitor, ClusterTime.now());
     }
 
     public VisitCounts counts() {
-        return tracker.counts(Instant.now());
+        return tracker.counts(ClusterTime.now());
     }
 
     /**
@@ -80,7 +81,7 @@ public class VisitCounter {
      * not yet stored.
      */
     public java.util.List<java.util.Map.Entry<LocalDate, Long>> lastDays(int days) {
-        LocalDate today = VietnamTime.today(Instant.now());
+        LocalDate today = VietnamTime.today(ClusterTime.now());
         LocalDate first = today.minusDays(days - 1L);
         Map<LocalDate, Long> stored = store.visitsSince(first);
         java.util.List<java.util.Map.Entry<LocalDate, Long>> result = new java.util.ArrayList<>();
@@ -93,14 +94,14 @@ public class VisitCounter {
 
     @Timeout
     void tick() {
-        Instant now = Instant.now();
+        Instant now = ClusterTime.now();
         tracker.sweep(now);
         flush(now);
     }
 
     @PreDestroy
     void stop() {
-        flush(Instant.now());
+        flush(ClusterTime.now());
     }
 
     private void flush(Instant now) {

@@ -15,11 +15,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.govportal.cluster.ClusterTime;
 
 /**
  * Where browsers report what the Content-Security-Policy blocked, in either format they use
@@ -46,7 +46,7 @@ public class CspReportServlet extends HttpServlet {
             body = in.readNBytes(MAX_BYTES);
         }
         for (String line : describe(body)) {
-            budget.log(LOG, Level.WARNING, line, Instant.now());
+            budget.log(LOG, Level.WARNING, line, ClusterTime.now());
         }
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }

@@ -17,6 +17,7 @@ import vn.govportal.article.ArticleEditing;
 import vn.govportal.article.ArticleHistory;
 import vn.govportal.article.ArticleSchedule;
 import vn.govportal.article.RecentChange;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.document.DocumentCatalog;
 import vn.govportal.document.DocumentSchedule;
 import vn.govportal.notice.NoticeCatalog;
@@ -82,7 +83,7 @@ public class DashboardBacking {
 
     @PostConstruct
     void load() {
-        Instant now = Instant.now();
+        Instant now = ClusterTime.now();
         // Notices, and publishing what waits for review, are the editors' (and administrators').
         reviewer = editing.isEditor();
         if (reviewer) {

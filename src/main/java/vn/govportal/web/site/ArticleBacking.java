@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import vn.govportal.article.ArticleCard;
 import vn.govportal.article.ArticleService;
 import vn.govportal.article.ArticleView;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.text.SiteLanguage;
 import vn.govportal.web.Pages;
 
@@ -33,7 +34,7 @@ public class ArticleBacking {
     private List<ArticleCard> others;
 
     public void load() {
-        Instant now = Instant.now();
+        Instant now = ClusterTime.now();
         OptionalLong preview = Pages.previewId();
         SiteLanguage language = RouteMatch.current().language();
         Optional<ArticleView> found = preview.isPresent() ? articles.findPreview(language, preview.getAsLong(), now)

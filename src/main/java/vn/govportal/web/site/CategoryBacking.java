@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import vn.govportal.article.ArticleCard;
 import vn.govportal.article.ArticleService;
 import vn.govportal.category.CategoryRef;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.paging.Page;
 import vn.govportal.text.SiteLanguage;
 import vn.govportal.web.Pages;
@@ -46,7 +47,7 @@ public class CategoryBacking {
         SiteLanguage other = language == SiteLanguage.VI ? SiteLanguage.EN : SiteLanguage.VI;
         chrome.current(other).categories().stream().filter(c -> c.getId() == category.getId()).findFirst()
                 .ifPresent(c -> meta.alternate(PublicRoute.CATEGORY, c.getSlug(), true));
-        Instant now = Instant.now();
+        Instant now = ClusterTime.now();
         long total = articles.countInCategory(language, category.getId(), now);
         int number = Page.clamp(requested.getAsLong(), total, PAGE_SIZE);
         if (number != requested.getAsLong()) {

@@ -3,8 +3,8 @@ package vn.govportal.web.site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.Optional;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.document.DocumentDetail;
 import vn.govportal.document.DocumentRegister;
 import vn.govportal.text.SiteLanguage;
@@ -26,7 +26,7 @@ public class DocumentBacking {
 
     public void load() {
         SiteLanguage language = RouteMatch.current().language();
-        Optional<DocumentDetail> found = register.findPublic(RouteMatch.current().slug(), language, VietnamTime.today(Instant.now()));
+        Optional<DocumentDetail> found = register.findPublic(RouteMatch.current().slug(), language, VietnamTime.today(ClusterTime.now()));
         if (found.isEmpty()) {
             Pages.notFound();
             return;

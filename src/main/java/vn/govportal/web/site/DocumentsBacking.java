@@ -6,13 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.document.DocumentField;
 import vn.govportal.document.DocumentFilter;
 import vn.govportal.document.DocumentRegister;
@@ -68,7 +68,7 @@ public class DocumentsBacking {
             return;
         }
         DocumentFilter filter = register.resolved(new DocumentFilter(type, authority, field, year, validity, text.isEmpty() ? null : text));
-        LocalDate today = VietnamTime.today(Instant.now());
+        LocalDate today = VietnamTime.today(ClusterTime.now());
         long total = register.count(filter, today);
         int number = Page.clamp(requested.getAsLong(), total, PAGE_SIZE);
         if (number != requested.getAsLong()) {

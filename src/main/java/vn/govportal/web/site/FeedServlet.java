@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import vn.govportal.article.ArticleCard;
 import vn.govportal.article.ArticleService;
 import vn.govportal.category.CategoryRef;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.text.SiteLanguage;
 import vn.govportal.web.Messages;
 
@@ -60,7 +61,7 @@ public class FeedServlet extends HttpServlet {
         RouteMatch match = (RouteMatch) request.getAttribute(RouteMatch.ATTRIBUTE);
         SiteLanguage language = match.language();
         SiteChrome.Snapshot site = chrome.current(language);
-        Instant now = Instant.now();
+        Instant now = ClusterTime.now();
         String base = origin.base(request);
 
         SyndFeed feed = new SyndFeedImpl();

@@ -3,9 +3,9 @@ package vn.govportal.web.site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.notice.NoticeService;
 import vn.govportal.notice.NoticeView;
 import vn.govportal.text.SiteLanguage;
@@ -27,8 +27,8 @@ public class NoticeBacking {
     public void load() {
         OptionalLong preview = Pages.previewId();
         SiteLanguage language = RouteMatch.current().language();
-        Optional<NoticeView> found = preview.isPresent() ? notices.findPreview(language, preview.getAsLong(), Instant.now())
-                : notices.findPublic(language, RouteMatch.current().slug(), Instant.now());
+        Optional<NoticeView> found = preview.isPresent() ? notices.findPreview(language, preview.getAsLong(), ClusterTime.now())
+                : notices.findPublic(language, RouteMatch.current().slug(), ClusterTime.now());
         if (found.isEmpty()) {
             Pages.notFound();
             return;

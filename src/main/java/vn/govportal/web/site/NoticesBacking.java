@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.OptionalLong;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.notice.NoticeService;
 import vn.govportal.notice.NoticeView;
 import vn.govportal.paging.Page;
@@ -28,7 +29,7 @@ public class NoticesBacking {
             Pages.notFound();
             return;
         }
-        Instant now = Instant.now();
+        Instant now = ClusterTime.now();
         long total = notices.count(RouteMatch.current().language(), now);
         int number = Page.clamp(requested.getAsLong(), total, PAGE_SIZE);
         if (number != requested.getAsLong()) {

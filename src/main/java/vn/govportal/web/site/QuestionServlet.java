@@ -9,9 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Map;
 import vn.govportal.client.ClientFilter;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.database.DatabaseFailures;
 import vn.govportal.database.MaintenancePage;
 import vn.govportal.question.QuestionForm;
@@ -58,7 +58,7 @@ public class QuestionServlet extends HttpServlet {
                 request.getParameter("tieu-de"), request.getParameter("noi-dung"), request.getParameter("dong-y") != null,
                 request.getParameter("website"), request.getParameter("ma-bieu-mau"));
         try {
-            String reference = intake.submit(form, ClientFilter.address(request), Instant.now());
+            String reference = intake.submit(form, ClientFilter.address(request), ClusterTime.now());
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + PublicRoute.QUESTION_SENT.url(language, null) + "?"
                     + PublicRoute.REFERENCE + "=" + URLEncoder.encode(reference, StandardCharsets.UTF_8));

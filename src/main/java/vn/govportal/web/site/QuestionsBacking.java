@@ -5,10 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.page.PageService;
 import vn.govportal.paging.Page;
 import vn.govportal.question.QuestionBoard;
@@ -58,7 +58,7 @@ public class QuestionsBacking {
     @SuppressWarnings("unchecked")
     public void load() {
         topics = board.topics();
-        token = intake.token(Instant.now());
+        token = intake.token(ClusterTime.now());
         if (request.getAttribute(QuestionServlet.FORM) instanceof QuestionForm sent) {
             form = sent;
             problems = (Map<String, String>) request.getAttribute(QuestionServlet.PROBLEMS);

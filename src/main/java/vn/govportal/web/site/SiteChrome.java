@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.govportal.article.ArticleService;
 import vn.govportal.category.CategoryRef;
 import vn.govportal.category.CategoryService;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.link.LinkGroup;
 import vn.govportal.link.LinkService;
 import vn.govportal.menu.Menu;
@@ -83,11 +83,11 @@ public class SiteChrome {
     }
 
     public Snapshot current(SiteLanguage language) {
-        return snapshots.get(language).get(Instant.now());
+        return snapshots.get(language).get(ClusterTime.now());
     }
 
     public HomeContent home(SiteLanguage language) {
-        return homes.get(language).get(Instant.now());
+        return homes.get(language).get(ClusterTime.now());
     }
 
     /** Drops what was read, so the next page shows what staff just saved. */

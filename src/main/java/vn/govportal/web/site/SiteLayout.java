@@ -4,9 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.List;
 import vn.govportal.category.CategoryRef;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.link.LinkGroup;
 import vn.govportal.menu.MenuLink;
 import vn.govportal.notice.NoticeView;
@@ -28,7 +28,7 @@ public class SiteLayout {
     @PostConstruct
     void load() {
         snapshot = chrome.current(RouteMatch.current().language());
-        today = VietnamTime.longDate(VietnamTime.today(Instant.now()), RouteMatch.current().language());
+        today = VietnamTime.longDate(VietnamTime.today(ClusterTime.now()), RouteMatch.current().language());
     }
 
     public SiteInfo getSite() {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.database.DatabaseFailures;
 import vn.govportal.database.DatabaseStatus;
 import vn.govportal.database.MaintenancePage;
@@ -79,7 +80,7 @@ public class SiteRouter extends HttpFilter {
         request.setAttribute(RouteMatch.ATTRIBUTE, route);
         // Only the parameters the route names make two pages different: junk ones add no cache entry.
         String key = route.cacheKey(request::getParameter) + origin.cacheKeyPart(request);
-        Instant now = Instant.now();
+        Instant now = ClusterTime.now();
         Optional<PublicPageCache.Page> cached = database.isReachable() ? pages.get(key, now) : pages.lastCopy(key);
         if (cached.isPresent()) {
             send(request, response, cached.get());

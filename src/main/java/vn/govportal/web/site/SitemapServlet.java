@@ -19,6 +19,7 @@ import javax.xml.stream.XMLStreamWriter;
 import vn.govportal.article.ArticleCard;
 import vn.govportal.article.ArticleService;
 import vn.govportal.category.CategoryRef;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.document.DocumentRegister;
 import vn.govportal.notice.NoticeService;
 import vn.govportal.page.PageService;
@@ -65,7 +66,7 @@ public class SitemapServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Instant now = Instant.now();
+        Instant now = ClusterTime.now();
         long articleParts = parts(articles.countPublic(now));
         long noticeParts = parts(notices.count(SiteLanguage.VI, now));
         long documentParts = parts(documents.countPublic());

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import vn.govportal.cluster.ClusterTime;
 import vn.govportal.document.DocumentCatalog;
 import vn.govportal.document.DocumentEditing;
 import vn.govportal.document.DocumentField;
@@ -392,7 +393,7 @@ public class EditDocumentBacking implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(vn.govportal.text.VietnamTime.ZONE);
+        return vn.govportal.text.VietnamTime.today(ClusterTime.now());
     }
 
     public Long getId() {
