@@ -47,6 +47,11 @@ final class GridMap<V> implements SharedMap<V> {
     }
 
     @Override
+    public java.util.Map<String, V> entries() {
+        return new java.util.HashMap<>(map);
+    }
+
+    @Override
     public int size() {
         return map.size();
     }

@@ -64,6 +64,18 @@ public final class LocalMap<V> implements SharedMap<V> {
     }
 
     @Override
+    public java.util.Map<String, V> entries() {
+        long now = clock.getAsLong();
+        java.util.Map<String, V> live = new java.util.HashMap<>();
+        entries.forEach((key, e) -> {
+            if (!e.expired(now)) {
+                live.put(key, e.value);
+            }
+        });
+        return live;
+    }
+
+    @Override
     public int size() {
         long now = clock.getAsLong();
         // Sizing is rare (a periodic sweep): forgetting the expired entries here keeps memory bounded.

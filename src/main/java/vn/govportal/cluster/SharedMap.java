@@ -23,6 +23,9 @@ public interface SharedMap<V> {
 
     void remove(String key);
 
+    /** Every live entry, copied: read across the grid, so for periodic jobs only. */
+    java.util.Map<String, V> entries();
+
     /** How many entries are live now: counted across the grid, so not for every request. */
     int size();
 }

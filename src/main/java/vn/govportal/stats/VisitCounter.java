@@ -14,9 +14,11 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,8 +29,11 @@ import vn.govportal.database.DatabaseStatus;
 import vn.govportal.text.VietnamTime;
 
 /**
- * The portal's visit counter: page views are counted in memory and written to the database
- * in one batch every few seconds (and at shutdown), so rendering a page never waits on a write.
+ * The portal's visit counter: page views are counted in memory (and on the data grid, see
+ * {@link VisitTracker}) and written to the database every few seconds and at shutdown, so
+ * counting a visit never waits on a write. In a cluster one instance a round stores what every
+ * instance counted, whichever takes the round's lease; counts an instance left when it died are
+ * stored by the others.
  */
 @Startup
 @Singleton
@@ -57,14 +62,18 @@ public class VisitCounter {
     @ConfigProperty(name = "govportal.visits.flush-seconds", defaultValue = "30")
     private int flushSeconds;
 
+    private Duration lease;
+
     @PostConstruct
     void start() {
-        tracker = new VisitTracker(grid.map("visitors-seen", VisitTracker.MAX_TRACKED), grid.map("visitors-online", VisitTracker.MAX_TRACKED));
+        // A name of its own each start: what this run counts is never confused with an earlier run's, stored already.
+        tracker = new VisitTracker(grid.map("visitors-seen", VisitTracker.MAX_TRACKED), grid.map("visitors-online", VisitTracker.MAX_TRACKED),
+                grid.map("visits-counted"), UUID.randomUUID().toString());
         if (database.isAvailable()) {
-            LocalDate today = VietnamTime.today(ClusterTime.now());
-            tracker.restore(today, store.visitsOn(today), store.total());
+            refresh(ClusterTime.now());
         }
         long period = Math.max(1, flushSeconds) * 1000L;
+        lease = Duration.ofMillis(period * 4 / 5);
         timerService.createIntervalTimer(period, period, new TimerConfig("visit-flush", false));
     }
 
@@ -96,34 +105,39 @@ public class VisitCounter {
     void tick() {
         Instant now = ClusterTime.now();
         tracker.sweep(now);
-        flush(now);
+        tracker.publish(now);
+        if (database.isAvailable() && database.isReachable() && grid.lease("visit-flush", lease)) {
+            store(tracker.shares());
+        }
+        refresh(now);
     }
 
     @PreDestroy
     void stop() {
-        flush(ClusterTime.now());
+        // What this instance counted is on the grid too; storing it now spares the others the wait.
+        store(tracker.ownShares());
     }
 
-    private void flush(Instant now) {
-        // During an outage the visits wait here, still counted, and are stored once the database is back.
+    /** During an outage the counts wait, still counted (and shown), and are stored once the database is back. */
+    private void store(java.util.List<VisitShare> shares) {
+        if (shares.isEmpty() || !database.isAvailable() || !database.isReachable()) {
+            return;
+        }
+        try {
+            store.keep(shares);
+        } catch (RuntimeException e) {
+            reportFailure("store visit counts", e);
+        }
+    }
+
+    /** Reads back what storage holds, which includes what the other instances counted. */
+    private void refresh(Instant now) {
         if (!database.isAvailable() || !database.isReachable()) {
             return;
         }
-        Map<LocalDate, Long> visits = tracker.drainPending();
-        LocalDate today = VietnamTime.today(now);
-        if (!visits.isEmpty()) {
-            try {
-                store.add(visits);
-                tracker.stored(visits, today);
-            } catch (RuntimeException e) {
-                tracker.requeue(visits);
-                reportFailure("store visit counts", e);
-                return;
-            }
-        }
         try {
-            // Every instance stores its own visits; reading the sums back shows the others' too.
-            tracker.refresh(today, store.visitsOn(today), store.total());
+            VisitStore.Snapshot stored = store.snapshot(VietnamTime.today(now), tracker.instance());
+            tracker.refresh(stored.day(), stored.today(), stored.total(), stored.mine());
         } catch (RuntimeException e) {
             reportFailure("read visit counts", e);
         }

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "visit_day")
 @NamedQuery(name = "VisitDay.add", query = "UPDATE VisitDay v SET v.visits = v.visits + :visits WHERE v.visitDate = :day")
-@NamedQuery(name = "VisitDay.total", query = "SELECT COALESCE(SUM(v.visits), 0) FROM VisitDay v")
 public class VisitDay {
 
     @Id

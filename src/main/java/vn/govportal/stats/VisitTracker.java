@@ -3,8 +3,12 @@ package vn.govportal.stats;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import vn.govportal.cluster.LocalMap;
 import vn.govportal.cluster.SharedMap;
@@ -13,70 +17,67 @@ import vn.govportal.text.VietnamTime;
 /**
  * Counts visits in memory, without cookies or sessions. A visit is a visitor (address and
  * browser) loading a page after {@link #VISIT_GAP} without one; "online" means seen within
- * {@link #ONLINE_WINDOW}. Counts wait here until {@link #drainPending()} hands them to storage,
- * so a page view costs no database write. Memory is bounded by {@link #MAX_TRACKED} visitors.
+ * {@link #ONLINE_WINDOW}. A page view costs no database write. Memory is bounded by
+ * {@link #MAX_TRACKED} visitors.
  * <p>
  * Who was seen when is kept in two {@link SharedMap}s: in a cluster they are the data grid's, so a
- * visitor whose views land on several instances is one visit and one person online. Each instance
- * counts the visits it saw and stores them itself, adding to what the database holds.
+ * visitor whose views land on several instances is one visit and one person online. How many
+ * visits this instance has counted each day is written to a third, as it counts them: on the grid
+ * that count outlives the instance (the grid keeps a backup on another member), and whichever
+ * instance stores the counts next stores it too (see {@link #shares()}). Storage keeps, per
+ * instance and day, how many of its visits it already holds, so storing a count again adds only
+ * what is new: an instance killed in the middle of storing loses nothing and nothing is counted twice.
  */
 public class VisitTracker {
 
     static final Duration VISIT_GAP = Duration.ofMinutes(30);
     static final Duration ONLINE_WINDOW = Duration.ofMinutes(5);
     static final int MAX_TRACKED = 100_000;
+    /** How long an instance's count of a day stays on the grid: stored long before it lapses. */
+    static final Duration SHARE_KEPT = Duration.ofDays(3);
 
     /** Each visitor's last view, forgotten when the visit ends. */
     private final SharedMap<Long> seen;
     /** The visitors seen within the online window. */
     private final SharedMap<Long> online;
+    /** Each instance's visits per day, under "day/instance". */
+    private final SharedMap<Long> counted;
+    private final String instance;
     /** The time of the latest call, by which this instance's own maps forget. */
     private volatile long clock;
-    private final Map<LocalDate, LongAdder> pending = new ConcurrentHashMap<>();
-    /** Visits taken for storing but not yet stored: still counted, so the figures never dip during a write. */
-    private final Map<LocalDate, Long> inFlight = new java.util.HashMap<>();
-    /** Readers see pending, in-flight and stored visits consistently while a batch moves between them. */
-    private final java.util.concurrent.locks.ReadWriteLock moving = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    /** This instance's visits per day since it started. */
+    private final Map<LocalDate, AtomicLong> mine = new ConcurrentHashMap<>();
     private final LongAdder arrivedSinceSweep = new LongAdder();
     private volatile long onlineNow;
-    private volatile LocalDate storedDay;
-    private volatile long storedToday;
-    private volatile long storedTotal;
+    private volatile Stored stored = new Stored(null, 0, 0, Map.of());
 
-    /** A tracker on its own, keeping who was seen in memory. */
+    /** A tracker on its own, keeping who was seen and what it counted in memory. */
     public VisitTracker() {
         this.seen = new LocalMap<>(() -> clock, MAX_TRACKED);
         this.online = new LocalMap<>(() -> clock, MAX_TRACKED);
+        this.counted = new LocalMap<>(() -> clock, Integer.MAX_VALUE);
+        this.instance = "local";
     }
 
-    /** A tracker keeping who was seen in the given maps (the data grid's, in a cluster). */
-    public VisitTracker(SharedMap<Long> seen, SharedMap<Long> online) {
+    /** A tracker keeping its state in the given maps (the data grid's, in a cluster), counting as {@code instance}. */
+    public VisitTracker(SharedMap<Long> seen, SharedMap<Long> online, SharedMap<Long> counted, String instance) {
         this.seen = seen;
         this.online = online;
+        this.counted = counted;
+        this.instance = instance;
     }
 
-    /** Starts from what storage holds: today's visits and the total. */
-    public void restore(LocalDate day, long today, long total) {
-        storedDay = day;
-        storedToday = today;
-        storedTotal = total;
+    /** The name this instance's counts go by, in the maps and in storage. */
+    public String instance() {
+        return instance;
     }
 
     /**
-     * Takes what storage holds now, which includes what other instances stored, unless a batch of
-     * this instance's is between here and storage (then its figures stay as they are until the next time).
+     * Takes what storage holds now: the visits of {@code day} and in all, and how many of this
+     * instance's visits of each day it holds already (which it read in the same statement).
      */
-    public void refresh(LocalDate day, long today, long total) {
-        moving.writeLock().lock();
-        try {
-            if (inFlight.isEmpty()) {
-                storedDay = day;
-                storedToday = today;
-                storedTotal = total;
-            }
-        } finally {
-            moving.writeLock().unlock();
-        }
+    public void refresh(LocalDate day, long today, long total, Map<LocalDate, Long> mineStored) {
+        stored = new Stored(day, today, total, Map.copyOf(mineStored));
     }
 
     /** Records one page view by {@code visitor}; counts a visit if it starts one. */
@@ -88,8 +89,20 @@ public class VisitTracker {
             arrivedSinceSweep.increment();
         }
         if (previous == null || millis - previous >= VISIT_GAP.toMillis()) {
-            pending.computeIfAbsent(VietnamTime.today(now), d -> new LongAdder()).increment();
+            LocalDate day = VietnamTime.today(now);
+            long n = mine.computeIfAbsent(day, d -> new AtomicLong()).incrementAndGet();
+            counted.put(key(day, instance), n, SHARE_KEPT);
         }
+    }
+
+    /**
+     * Writes this instance's counts again (two visits counted at once may have written theirs in
+     * the other order) and forgets days long stored. Called periodically.
+     */
+    public void publish(Instant now) {
+        LocalDate before = VietnamTime.today(now).minusDays(2);
+        mine.keySet().removeIf(day -> day.isBefore(before));
+        mine.forEach((day, n) -> counted.put(key(day, instance), n.get(), SHARE_KEPT));
     }
 
     /** Forgets visitors whose visit has ended and recounts who is online. Called periodically. */
@@ -99,87 +112,50 @@ public class VisitTracker {
         onlineNow = online.size();
     }
 
-    /** Takes the visits not yet stored, by day; they are no longer pending afterwards. */
-    public Map<LocalDate, Long> drainPending() {
-        Map<LocalDate, Long> drained = new java.util.TreeMap<>();
-        moving.writeLock().lock();
-        try {
-            for (Map.Entry<LocalDate, LongAdder> e : pending.entrySet()) {
-                long n = e.getValue().sumThenReset();
-                if (n > 0) {
-                    drained.put(e.getKey(), n);
-                    inFlight.merge(e.getKey(), n, Long::sum);
-                }
+    /** What every instance has counted, by day, as the maps hold it: for storing. */
+    public List<VisitShare> shares() {
+        List<VisitShare> shares = new ArrayList<>();
+        counted.entries().forEach((key, visits) -> {
+            int slash = key.indexOf('/');
+            try {
+                shares.add(new VisitShare(LocalDate.parse(key.substring(0, slash)), key.substring(slash + 1), visits));
+            } catch (DateTimeParseException | IndexOutOfBoundsException e) {
+                // Not a count this version writes: left to lapse.
             }
-        } finally {
-            moving.writeLock().unlock();
-        }
-        // Days before yesterday get no more visits; dropping their emptied adders keeps the map small.
-        LocalDate yesterday = storedDay == null ? null : storedDay.minusDays(1);
-        pending.entrySet().removeIf(e -> yesterday != null && e.getKey().isBefore(yesterday) && e.getValue().sum() == 0);
-        return drained;
+        });
+        return shares;
     }
 
-    /** Puts back visits whose storing failed, so none is lost. */
-    public void requeue(Map<LocalDate, Long> visits) {
-        moving.writeLock().lock();
-        try {
-            visits.forEach((day, n) -> {
-                pending.computeIfAbsent(day, d -> new LongAdder()).add(n);
-                inFlight.merge(day, -n, Long::sum);
-            });
-        } finally {
-            moving.writeLock().unlock();
-        }
-    }
-
-    /** Notes visits that storage now holds. */
-    public void stored(Map<LocalDate, Long> visits, LocalDate today) {
-        long added = visits.values().stream().mapToLong(Long::longValue).sum();
-        long addedToday = visits.getOrDefault(today, 0L);
-        moving.writeLock().lock();
-        try {
-            if (!today.equals(storedDay)) {
-                storedDay = today;
-                storedToday = addedToday;
-            } else {
-                storedToday += addedToday;
-            }
-            storedTotal += added;
-            visits.forEach((day, n) -> inFlight.merge(day, -n, Long::sum));
-            inFlight.values().removeIf(n -> n == 0);
-        } finally {
-            moving.writeLock().unlock();
-        }
+    /** What this instance has counted, by day: for storing at shutdown. */
+    public List<VisitShare> ownShares() {
+        return mine.entrySet().stream().map(e -> new VisitShare(e.getKey(), instance, e.getValue().get())).toList();
     }
 
     public VisitCounts counts(Instant now) {
         LocalDate today = VietnamTime.today(now);
-        moving.readLock().lock();
-        try {
-            long pendingAll = 0;
-            long pendingToday = 0;
-            for (Map.Entry<LocalDate, LongAdder> e : pending.entrySet()) {
-                long n = e.getValue().sum();
-                pendingAll += n;
-                if (e.getKey().equals(today)) {
-                    pendingToday += n;
-                }
+        Stored s = stored;
+        long unstoredAll = 0;
+        long unstoredToday = 0;
+        for (Map.Entry<LocalDate, AtomicLong> e : mine.entrySet()) {
+            long unstored = Math.max(0, e.getValue().get() - s.mine().getOrDefault(e.getKey(), 0L));
+            unstoredAll += unstored;
+            if (e.getKey().equals(today)) {
+                unstoredToday += unstored;
             }
-            for (Map.Entry<LocalDate, Long> e : inFlight.entrySet()) {
-                pendingAll += e.getValue();
-                if (e.getKey().equals(today)) {
-                    pendingToday += e.getValue();
-                }
-            }
-            long storedForToday = today.equals(storedDay) ? storedToday : 0;
-            return new VisitCounts(onlineNow + arrivedSinceSweep.sum(), storedForToday + pendingToday, storedTotal + pendingAll);
-        } finally {
-            moving.readLock().unlock();
         }
+        long storedToday = today.equals(s.day()) ? s.today() : 0;
+        return new VisitCounts(onlineNow + arrivedSinceSweep.sum(), storedToday + unstoredToday, s.total() + unstoredAll);
     }
 
     int trackedVisitors() {
         return seen.size();
+    }
+
+    private static String key(LocalDate day, String instance) {
+        return day + "/" + instance;
+    }
+
+    /** What storage held at the last refresh, taken together so the figures never mix two moments. */
+    private record Stored(LocalDate day, long today, long total, Map<LocalDate, Long> mine) {
     }
 }

@@ -44,7 +44,10 @@ class ClusterIT {
     private static final String ADMIN_PASSWORD = "Cum-may-chu-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String SEED_SLUG = "tang-cuong-tuyen-truyen-cong-tac-cai-cach-hanh-chinh-tren-dia-ban-tinh";
 
+    private static final int VISITS_ON_A_BEFORE_KILL = 3;
+
     private static ScratchDatabase database;
+    private static long visitsStoredBeforeKill;
     private static Path work;
     private static Instance a;
     private static Instance b;
@@ -188,6 +191,11 @@ class ClusterIT {
         form.put("article:save", "Lưu");
         // A person takes a moment to type; the session is on the grid once the page's request has ended.
         Thread.sleep(2000);
+        // Visits A counts just before it dies, not yet stored: the next test finds them stored by B.
+        visitsStoredBeforeKill = count("SELECT COALESCE(SUM(visits), 0) FROM visit_day");
+        for (int i = 0; i < VISITS_ON_A_BEFORE_KILL; i++) {
+            assertThat(Http.post(a.base, "/luot-truy-cap", "khach-cuoi-" + i + "-" + UUID.randomUUID()).statusCode()).isEqualTo(200);
+        }
         a.kill();
 
         StaffHttp onB = onA.at(b.base);
@@ -202,12 +210,22 @@ class ClusterIT {
 
     @Test
     @Order(7)
-    void theTimedJobsRunOnTheInstanceLeftWhenTheOtherHasDied() throws Exception {
+    void theTimedJobsRunOnTheInstanceLeftWhenTheOtherHasDiedAndTheVisitsItCountedLastAreStoredOnce() throws Exception {
         assertThat(a.isAlive()).as("A was killed by the test before").isFalse();
         long id = scheduleArticleInTwoSeconds();
         awaitPublished(id);
         assertThat(count("SELECT COUNT(*) FROM article_transition WHERE article_id = ?", id)).isEqualTo(1);
         assertThat(b.get("/").statusCode()).isEqualTo(200);
+
+        // The visits A counted in its last moment were on the grid; B stores them, and once.
+        long expected = visitsStoredBeforeKill + VISITS_ON_A_BEFORE_KILL;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (count("SELECT COALESCE(SUM(visits), 0) FROM visit_day") < expected && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(3000); // a few more rounds of storing, each a chance to add them again
+        assertThat(count("SELECT COALESCE(SUM(visits), 0) FROM visit_day")).as("visits stored").isEqualTo(expected);
+        assertThat(VisitCounterIT.counts(Http.get(b.base, "/luot-truy-cap", "watcher"))[2]).as("the total B shows").isEqualTo(expected);
     }
 
     /** An article the scheduler is to publish two seconds from now; its id. */

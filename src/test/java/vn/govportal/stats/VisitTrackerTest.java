@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.govportal.cluster.Grid;
+import vn.govportal.cluster.SharedMap;
 
 class VisitTrackerTest {
 
@@ -45,8 +47,8 @@ class VisitTrackerTest {
     }
 
     @Test
-    void startsFromStoredCountsAndAddsPendingOnes() {
-        tracker.restore(DAY, 40, 1000);
+    void startsFromStoredCountsAndAddsItsOwnNotYetStored() {
+        tracker.refresh(DAY, 40, 1000, Map.of());
         tracker.pageView("a", MORNING);
 
         VisitCounts counts = tracker.counts(MORNING);
@@ -55,54 +57,64 @@ class VisitTrackerTest {
     }
 
     @Test
-    void storedVisitsAreNotCountedTwice() {
-        tracker.restore(DAY, 5, 50);
+    void visitsStorageHoldsAlreadyAreNotCountedTwice() {
+        tracker.refresh(DAY, 5, 50, Map.of());
         tracker.pageView("a", MORNING);
         tracker.pageView("b", MORNING);
+        assertThat(tracker.ownShares()).containsExactly(new VisitShare(DAY, tracker.instance(), 2));
 
-        Map<LocalDate, Long> drained = tracker.drainPending();
-        assertThat(drained).containsExactly(Map.entry(DAY, 2L));
-        assertThat(tracker.drainPending()).isEmpty();
-        tracker.stored(drained, DAY);
-
+        // Stored: the day's figure now includes them, and so does what storage holds of this instance's.
+        tracker.refresh(DAY, 7, 52, Map.of(DAY, 2L));
         VisitCounts counts = tracker.counts(MORNING);
         assertThat(counts.getToday()).isEqualTo(7);
         assertThat(counts.getTotal()).isEqualTo(52);
+
+        tracker.pageView("c", MORNING);
+        assertThat(tracker.counts(MORNING).getToday()).isEqualTo(8);
+        assertThat(tracker.ownShares()).as("the whole day's count, not what is new").containsExactly(new VisitShare(DAY, tracker.instance(), 3));
     }
 
     @Test
-    void countsDoNotDipWhileABatchIsBeingStored() {
-        tracker.restore(DAY, 5, 50);
-        tracker.pageView("a", MORNING);
+    void whatAnInstanceCountedIsOnTheSharedMapsForAnotherToStoreWhenItDies() {
+        SharedMap<Long> seen = Grid.ownMap();
+        SharedMap<Long> online = Grid.ownMap();
+        SharedMap<Long> counted = Grid.ownMap();
+        VisitTracker a = new VisitTracker(seen, online, counted, "a");
+        VisitTracker b = new VisitTracker(seen, online, counted, "b");
+        a.pageView("x", MORNING);
+        a.pageView("y", MORNING);
+        b.pageView("z", MORNING);
+        a.pageView("z", MORNING.plusSeconds(60));
 
-        Map<LocalDate, Long> drained = tracker.drainPending();
-        assertThat(tracker.counts(MORNING).getToday()).as("taken for storing, not yet stored").isEqualTo(6);
-        tracker.stored(drained, DAY);
-        assertThat(tracker.counts(MORNING).getToday()).isEqualTo(6);
-        assertThat(tracker.counts(MORNING).getTotal()).isEqualTo(51);
+        // A is gone without a word; B reads what both counted from the maps they shared.
+        assertThat(b.shares()).containsExactlyInAnyOrder(new VisitShare(DAY, "a", 2), new VisitShare(DAY, "b", 1));
     }
 
     @Test
-    void visitsWhoseStoringFailedArePutBack() {
-        tracker.pageView("a", MORNING);
-        Map<LocalDate, Long> drained = tracker.drainPending();
-        tracker.requeue(drained);
+    void countsWrittenInTheWrongOrderAreWrittenRightAtTheNextRound() {
+        SharedMap<Long> counted = Grid.ownMap();
+        VisitTracker mine = new VisitTracker(Grid.ownMap(), Grid.ownMap(), counted, "i");
+        mine.pageView("a", MORNING);
+        mine.pageView("b", MORNING);
+        // Two visits counted at once on two threads: the first count's write lands last.
+        counted.put(DAY + "/i", 1L, Duration.ofDays(1));
 
-        assertThat(tracker.counts(MORNING).getTotal()).isEqualTo(1);
-        assertThat(tracker.drainPending()).containsExactly(Map.entry(DAY, 1L));
+        mine.publish(MORNING);
+        assertThat(mine.shares()).containsExactly(new VisitShare(DAY, "i", 2));
     }
 
     @Test
     void theDayChangesAtMidnightVietnamTime() {
         Instant beforeMidnight = Instant.parse("2026-11-27T16:59:00Z");
         Instant afterMidnight = Instant.parse("2026-11-27T17:01:00Z");
-        tracker.restore(DAY, 10, 100);
+        tracker.refresh(DAY, 10, 100, Map.of());
         tracker.pageView("late", beforeMidnight);
         tracker.pageView("early", afterMidnight);
 
         assertThat(tracker.counts(afterMidnight).getToday()).isEqualTo(1);
         assertThat(tracker.counts(afterMidnight).getTotal()).isEqualTo(102);
-        assertThat(tracker.drainPending()).containsEntry(DAY, 1L).containsEntry(DAY.plusDays(1), 1L);
+        assertThat(tracker.ownShares()).containsExactlyInAnyOrder(new VisitShare(DAY, tracker.instance(), 1),
+                new VisitShare(DAY.plusDays(1), tracker.instance(), 1));
     }
 
     @Test
