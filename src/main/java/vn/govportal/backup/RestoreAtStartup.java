@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.govportal.cluster.ClusterTime;
+import vn.govportal.cluster.Grid;
 import vn.govportal.database.DatabaseStartup;
 import vn.govportal.database.Halt;
 
@@ -41,9 +43,14 @@ public class RestoreAtStartup {
     @Resource(lookup = DatabaseStartup.DATA_SOURCE)
     private DataSource dataSource;
 
+    @Inject
+    private Grid grid;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the restore commits on its own connection
     void restoreIfAsked() {
+        // The first thing the portal does at start: from here on every time it writes is the data grid's (see ClusterTime).
+        grid.isClustered();
         Optional<String> setting = ConfigProvider.getConfig(RestoreAtStartup.class.getClassLoader())
                 .getOptionalValue(SETTING, String.class).map(String::trim).filter(s -> !s.isEmpty());
         if (setting.isEmpty()) {

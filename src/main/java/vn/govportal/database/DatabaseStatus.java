@@ -2,10 +2,8 @@ package vn.govportal.database;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.govportal.cluster.ClusterTime;
 
 /**
  * Whether the portal can use its database. Two things are told apart:
@@ -25,7 +23,8 @@ public class DatabaseStatus {
     private volatile boolean available;
     private volatile String problem = "starting";
     /** When the current outage began; null while the database can be reached. */
-    private volatile Instant unreachableSince;
+    /** When the outage began, by {@link System#nanoTime()} (an interval, not a time of day); null while reachable. */
+    private volatile Long unreachableSince;
 
     void markAvailable() {
         available = true;
@@ -57,7 +56,7 @@ public class DatabaseStatus {
         synchronized (this) {
             first = unreachableSince == null;
             if (first) {
-                unreachableSince = ClusterTime.now();
+                unreachableSince = System.nanoTime();
             }
         }
         if (first) {
@@ -69,14 +68,14 @@ public class DatabaseStatus {
     }
 
     void reportReachable() {
-        Instant since;
+        Long since;
         synchronized (this) {
             since = unreachableSince;
             unreachableSince = null;
         }
         if (since != null) {
             LOG.log(Level.INFO, "govportal: the database can be reached again, after {0} s.",
-                    Duration.between(since, ClusterTime.now()).toSeconds());
+                    Duration.ofNanos(System.nanoTime() - since).toSeconds());
         }
     }
 }

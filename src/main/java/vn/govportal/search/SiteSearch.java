@@ -198,6 +198,7 @@ public class SiteSearch {
             return;
         }
         Instant started = ClusterTime.now();
+        long startedNanos = System.nanoTime();
         try {
             long mark = source.lastChange();
             current.clear();
@@ -222,7 +223,7 @@ public class SiteSearch {
             ready = true;
             indexChanged.fire(new SearchIndexChanged());
             LOG.log(Level.INFO, "govportal: search index rebuilt: {0} documents in {1} ms",
-                    new Object[] {count, Duration.between(started, ClusterTime.now()).toMillis()});
+                    new Object[] {count, Duration.ofNanos(System.nanoTime() - startedNanos).toMillis()});
         } catch (IOException | RuntimeException e) {
             // Half a rebuild must never be committed: drop it and reopen the index as it was.
             try {

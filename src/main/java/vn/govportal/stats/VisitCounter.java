@@ -108,6 +108,7 @@ public class VisitCounter {
         tracker.publish(now);
         if (database.isAvailable() && database.isReachable() && grid.lease("visit-flush", lease)) {
             store(tracker.shares());
+            forgetOldLedger(now);
         }
         refresh(now);
     }
@@ -125,8 +126,29 @@ public class VisitCounter {
         }
         try {
             store.keep(shares);
+        } catch (RuntimeException first) {
+            if (DatabaseFailures.isUnreachable(first)) {
+                reportFailure("store visit counts", first);
+                return;
+            }
+            // Another instance storing the same new count at that moment (one stopping, say): once more, after it.
+            try {
+                store.keep(shares);
+            } catch (RuntimeException e) {
+                reportFailure("store visit counts", e);
+            }
+        }
+    }
+
+    /**
+     * The ledger's rows of days no instance's count is on the grid for any more (a count lapses
+     * {@link VisitTracker#SHARE_KEPT} after its day's last write, the day after) are of no use.
+     */
+    private void forgetOldLedger(Instant now) {
+        try {
+            store.forgetBefore(VietnamTime.today(now).minusDays(VisitTracker.SHARE_KEPT.toDays() + 4));
         } catch (RuntimeException e) {
-            reportFailure("store visit counts", e);
+            reportFailure("prune the visit ledger", e);
         }
     }
 

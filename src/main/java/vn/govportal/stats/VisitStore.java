@@ -28,7 +28,8 @@ public class VisitStore {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long keep(List<VisitShare> shares) {
         long added = 0;
-        for (VisitShare share : shares) {
+        // In one order, so that two stores at once wait for each other rather than deadlock.
+        for (VisitShare share : shares.stream().sorted(java.util.Comparator.comparing(VisitShare::day).thenComparing(VisitShare::instance)).toList()) {
             Date day = Date.valueOf(share.day());
             // Locked: two instances storing the same count at once add it once.
             List<?> row = em.createNativeQuery("SELECT visits FROM visit_share WHERE visit_date = ? AND instance_id = ? FOR UPDATE")
@@ -53,6 +54,12 @@ public class VisitStore {
             added += more;
         }
         return added;
+    }
+
+    /** Forgets the ledger's rows of days before {@code day}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void forgetBefore(LocalDate day) {
+        em.createNativeQuery("DELETE FROM visit_share WHERE visit_date < ?").setParameter(1, Date.valueOf(day)).executeUpdate();
     }
 
     /**

@@ -74,7 +74,7 @@ public class VisitTracker {
 
     /**
      * Takes what storage holds now: the visits of {@code day} and in all, and how many of this
-     * instance's visits of each day it holds already (which it read in the same statement).
+     * instance's visits of {@code day} and the day before it holds already (read in the same statement).
      */
     public void refresh(LocalDate day, long today, long total, Map<LocalDate, Long> mineStored) {
         stored = new Stored(day, today, total, Map.copyOf(mineStored));
@@ -97,11 +97,12 @@ public class VisitTracker {
 
     /**
      * Writes this instance's counts again (two visits counted at once may have written theirs in
-     * the other order) and forgets days long stored. Called periodically.
+     * the other order) and keeps in memory today's and yesterday's only, the days a refresh reads
+     * the ledger of: an older day's count is on the grid, and stored from there. Called periodically.
      */
     public void publish(Instant now) {
-        LocalDate before = VietnamTime.today(now).minusDays(2);
-        mine.keySet().removeIf(day -> day.isBefore(before));
+        LocalDate yesterday = VietnamTime.today(now).minusDays(1);
+        mine.keySet().removeIf(day -> day.isBefore(yesterday));
         mine.forEach((day, n) -> counted.put(key(day, instance), n.get(), SHARE_KEPT));
     }
 

@@ -104,6 +104,24 @@ class VisitTrackerTest {
     }
 
     @Test
+    void anInstanceRunningForDaysCountsEachOfItsVisitsOnce() {
+        tracker.pageView("a", MORNING);
+        tracker.pageView("b", MORNING);
+        tracker.refresh(DAY, 2, 2, Map.of(DAY, 2L, DAY.minusDays(1), 0L));
+        assertThat(tracker.counts(MORNING).getTotal()).isEqualTo(2);
+
+        // The next day storage still reports what it holds of the day before; the day after, it no longer does.
+        Instant nextDay = MORNING.plus(Duration.ofDays(1));
+        tracker.publish(nextDay);
+        tracker.refresh(DAY.plusDays(1), 0, 2, Map.of(DAY.plusDays(1), 0L, DAY, 2L));
+        assertThat(tracker.counts(nextDay).getTotal()).isEqualTo(2);
+        Instant twoDaysOn = MORNING.plus(Duration.ofDays(2));
+        tracker.publish(twoDaysOn);
+        tracker.refresh(DAY.plusDays(2), 0, 2, Map.of(DAY.plusDays(2), 0L, DAY.plusDays(1), 0L));
+        assertThat(tracker.counts(twoDaysOn).getTotal()).isEqualTo(2);
+    }
+
+    @Test
     void theDayChangesAtMidnightVietnamTime() {
         Instant beforeMidnight = Instant.parse("2026-11-27T16:59:00Z");
         Instant afterMidnight = Instant.parse("2026-11-27T17:01:00Z");
