@@ -1,9 +1,6 @@
 package vn.govportal.cluster;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.function.LongSupplier;
 
 /**
@@ -26,9 +23,6 @@ public final class ClusterTime {
     private static volatile long offsetMillis;
     private static volatile long checkedAt;
 
-    /** As a {@link Clock}, for the {@code java.time} calls that take one (in the UTC zone). */
-    public static final Clock CLOCK = new Zoned(ZoneOffset.UTC);
-
     private ClusterTime() {
     }
 
@@ -37,11 +31,6 @@ public final class ClusterTime {
         long offset = offset();
         Instant local = Instant.now();
         return offset == 0 ? local : local.plusMillis(offset);
-    }
-
-    /** Now, by the cluster's clock, in milliseconds since the epoch. */
-    public static long millis() {
-        return System.currentTimeMillis() + offset();
     }
 
     /** How far the cluster's clock is ahead of this machine's, in milliseconds (negative: behind). */
@@ -77,35 +66,5 @@ public final class ClusterTime {
     static void followSystem() {
         cluster = null;
         offsetMillis = 0;
-    }
-
-    /** The cluster's clock seen from a time zone. */
-    private static final class Zoned extends Clock {
-
-        private final ZoneId zone;
-
-        Zoned(ZoneId zone) {
-            this.zone = zone;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return other.equals(zone) ? this : new Zoned(other);
-        }
-
-        @Override
-        public long millis() {
-            return ClusterTime.millis();
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis());
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.govportal.text.VietnamTime;
 
 class ClusterTimeTest {
 
@@ -38,8 +36,6 @@ class ClusterTimeTest {
 
         long cluster = ClusterTime.now().toEpochMilli() - System.currentTimeMillis();
         assertThat(cluster).isBetween(behind - 50, behind + 50);
-        assertThat(ClusterTime.CLOCK.millis() - System.currentTimeMillis()).isBetween(behind - 50, behind + 50);
-        assertThat(LocalDate.now(ClusterTime.CLOCK.withZone(VietnamTime.ZONE))).isEqualTo(VietnamTime.today(ClusterTime.now()));
     }
 
     @Test
