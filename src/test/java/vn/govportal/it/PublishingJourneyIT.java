@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -68,16 +70,19 @@ class PublishingJourneyIT extends BrowserTestBase {
         clicks++;
         type(alt, "Toàn cảnh buổi làm việc");
         click(By.cssSelector(".tox-dialog__footer .tox-button:not(.tox-button--secondary)"));
-        // As a person does, the choice is seen in the field before saving, and made again if it did
-        // not take (an option clicked while the list was still opening).
+        // As a person does, the field is brought into view before its list is opened, the choice is
+        // seen in the field before saving, and made again if it did not take (an option clicked
+        // while the list was still opening, or still moving into place under the pointer).
         for (int attempt = 0; attempt < 3 && !categoryShown("Tin hoạt động"); attempt++) {
-            if (!browser.findElement(By.id("article:category_panel")).isDisplayed()) {
-                click(By.id("article:category"));
-            }
-            click(By.cssSelector("#article\\:category_panel li[data-label='Tin hoạt động']"));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                    browser.findElement(By.id("article:category")));
             try {
+                if (!browser.findElement(By.id("article:category_panel")).isDisplayed()) {
+                    click(By.id("article:category"));
+                }
+                click(By.cssSelector("#article\\:category_panel li[data-label='Tin hoạt động']"));
                 new WebDriverWait(browser, Duration.ofSeconds(5)).until(b -> categoryShown("Tin hoạt động"));
-            } catch (TimeoutException notYet) {
+            } catch (TimeoutException | ElementClickInterceptedException notYet) {
                 // tried again
             }
         }
