@@ -35,8 +35,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Two instances of the portal in one cluster (Payara's data grid, members found over TCP/IP on
  * loopback) on one new, empty PostgreSQL database, started at the same moment, as a department
- * runs them behind a load balancer. Run by {@code .ci/run} in its PostgreSQL pass; the sixth test
- * kills the first instance, and the last finds the timed jobs still done by the one left.
+ * runs them behind a load balancer. B's clock runs {@value #B_CLOCK_BEHIND_SECONDS} seconds behind
+ * A's (Debian's {@code faketime} library under B's JVM), as machines' clocks drift apart when one
+ * loses its time server. Run by {@code .ci/run} in its PostgreSQL pass; the seventh test kills the
+ * first instance, and the last finds the timed jobs still done by the one left.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -45,6 +47,10 @@ class ClusterIT {
     private static final String SEED_SLUG = "tang-cuong-tuyen-truyen-cong-tac-cai-cach-hanh-chinh-tren-dia-ban-tinh";
 
     private static final int VISITS_ON_A_BEFORE_KILL = 3;
+    private static final int B_CLOCK_BEHIND_SECONDS = 5;
+    /** Debian's libfaketime (package {@code faketime}): what B's JVM reads as the time of day. */
+    private static final Path FAKETIME = Path.of(System.getProperty("it.faketime.lib",
+            "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"));
 
     private static ScratchDatabase database;
     private static long visitsStoredBeforeKill;
@@ -56,11 +62,14 @@ class ClusterIT {
     static void startTwoInstancesTogether() throws Exception {
         assertThat(TestDatabase.url()).as("the cluster test runs on PostgreSQL (-Dit.db.url=jdbc:postgresql:...)")
                 .startsWith("jdbc:postgresql:");
+        assertThat(FAKETIME).as("libfaketime, to run B's clock behind A's (apt-get install faketime; -Dit.faketime.lib=...)")
+                .exists();
         database = ScratchDatabase.create();
         work = Files.createTempDirectory("govportal-cluster");
         String members = "127.0.0.1:6960,127.0.0.1:6961";
-        a = Instance.start("a", Integer.parseInt(System.getProperty("it.cluster.port.a", "18091")), 6960, members);
-        b = Instance.start("b", Integer.parseInt(System.getProperty("it.cluster.port.b", "18092")), 6961, members);
+        a = Instance.start("a", Integer.parseInt(System.getProperty("it.cluster.port.a", "18091")), 6960, members, 0);
+        b = Instance.start("b", Integer.parseInt(System.getProperty("it.cluster.port.b", "18092")), 6961, members,
+                B_CLOCK_BEHIND_SECONDS);
         a.awaitReady();
         b.awaitReady();
     }
@@ -128,6 +137,46 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void anArticlePublishedOnTheInstanceWhoseClockIsAheadIsOnTheOthersPagesAtOnce() throws Exception {
+        // Each instance's log says how far its clock is from the cluster's (the oldest member's).
+        assertThat(a.log() + b.log()).containsPattern("Data grid: this machine's clock is \\d+ ms (behind|ahead of)");
+
+        String slug = "dong-ho-lech-" + UUID.randomUUID().toString().substring(0, 8);
+        String title = "Thông báo lịch tiếp công dân " + slug;
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        update("INSERT INTO article (title, slug, lead_text, body, author, category_id, featured, status, created_at,"
+                + " updated_at, version, owner) VALUES (?, ?, ?, ?, ?, (SELECT id FROM category WHERE slug = 'tin-hoat-dong'),"
+                + " FALSE, 'DRAFT', ?, ?, 0, 'admin')", title, slug, "Tóm tắt.", "<p>Nội dung.</p>", "Văn phòng Sở", now, now);
+        long id = count("SELECT id FROM article WHERE slug = ?", slug);
+        assertThat(b.get("/bai-viet/" + slug).statusCode()).as("a draft is not on the site").isEqualTo(404);
+
+        StaffHttp staff = new StaffHttp(a.base);
+        assertThat(staff.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+        String editor = staff.get("/admin/articles/edit.xhtml?id=" + id).body();
+        Map<String, String> form = formOf(editor, "article");
+        // One button pressed: the form's other buttons (save, send for review...) are not sent.
+        Jsoup.parse(editor).select("#article input[type=submit]").forEach(button -> form.remove(button.attr("name")));
+        form.put("article:publish", "Xuất bản");
+        HttpResponse<String> answer = staff.post("/admin/articles/edit.xhtml?id=" + id, form, StaffHttp.originOf(staff.root()));
+        long published = System.nanoTime();
+        assertThat(count("SELECT COUNT(*) FROM article WHERE id = ? AND status = 'PUBLISHED'", id))
+                .as("published on A; A answered %d %s: %s", answer.statusCode(), answer.headers().firstValue("Location").orElse(""),
+                        Jsoup.parse(answer.body()).select("h1, .ui-messages, .ui-message, [role=alert]").text())
+                .isEqualTo(1);
+
+        // "Now" on A is five seconds in B's future by B's own clock: read by the cluster's time, the
+        // article is published on B as well, not five seconds later.
+        long deadline = published + TimeUnit.SECONDS.toNanos(1);
+        boolean shown = false;
+        while (!shown && System.nanoTime() < deadline) {
+            HttpResponse<String> page = b.get("/bai-viet/" + slug);
+            shown = page.statusCode() == 200 && page.body().contains(title);
+        }
+        assertThat(shown).as("B shows the article within 1 s of its publishing on A").isTrue();
+    }
+
+    @Test
+    @Order(4)
     void aScheduledPublishHappensOnceWithBothInstancesRunning() throws Exception {
         long id = scheduleArticleInTwoSeconds();
         awaitPublished(id);
@@ -139,7 +188,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void failedSignInsOnOneInstanceCountOnTheOther() {
         StaffHttp onA = new StaffHttp(a.base);
         StaffHttp onB = onA.at(b.base);
@@ -156,7 +205,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aVisitorWhoseViewsLandOnBothInstancesIsOneVisitAndOnePersonOnline() throws Exception {
         String visitor = "khach-" + UUID.randomUUID();
         assertThat(Http.post(a.base, "/luot-truy-cap", visitor).statusCode()).isEqualTo(200);
@@ -178,7 +227,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aStaffSessionOnAnInstanceThatDiesGoesOnOnTheOtherWithTheFormBeingTyped() throws Exception {
         StaffHttp onA = new StaffHttp(a.base);
         assertThat(onA.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(302);
@@ -209,7 +258,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theTimedJobsRunOnTheInstanceLeftWhenTheOtherHasDiedAndTheVisitsItCountedLastAreStoredOnce() throws Exception {
         assertThat(a.isAlive()).as("A was killed by the test before").isFalse();
         long id = scheduleArticleInTwoSeconds();
@@ -298,7 +347,7 @@ class ClusterIT {
             this.process = process;
         }
 
-        static Instance start(String name, int httpPort, int gridPort, String members) throws IOException {
+        static Instance start(String name, int httpPort, int gridPort, String members, int clockBehindSeconds) throws IOException {
             Path data = work.resolve(name);
             Files.createDirectories(data);
             Path log = work.resolve(name + ".log");
@@ -312,6 +361,13 @@ class ClusterIT {
                     "--nohostaware", "--deploy", System.getProperty("govportal.war")));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("GOVPORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            if (clockBehindSeconds > 0) {
+                // libfaketime shifts the monotonic clock by as much too, so the JVM's timed waits keep
+                // their length (with it left alone, they return at once and the JVM spins).
+                builder.environment().put("LD_PRELOAD", FAKETIME.toString());
+                builder.environment().put("FAKETIME", "-" + clockBehindSeconds + "s");
+                builder.environment().put("FAKETIME_NO_CACHE", "1");
+            }
             return new Instance(name, URI.create("http://127.0.0.1:" + httpPort + "/").toURL(), log, builder.start());
         }
 
