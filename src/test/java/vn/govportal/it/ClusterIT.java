@@ -120,9 +120,8 @@ class ClusterIT {
         StaffHttp staff = new StaffHttp(a.base);
         assertThat(staff.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(302);
         long id = count("SELECT id FROM article WHERE slug = ?", SEED_SLUG);
-        Map<String, String> form = formOf(staff.get("/admin/articles/edit.xhtml?id=" + id).body(), "article");
+        Map<String, String> form = formOf(staff.get("/admin/articles/edit.xhtml?id=" + id).body(), "article", "article:save");
         form.put("article:title", title);
-        form.put("article:save", "Lưu");
         staff.post("/admin/articles/edit.xhtml?id=" + id, form, StaffHttp.originOf(staff.root()));
         long saved = System.nanoTime();
         assertThat(count("SELECT COUNT(*) FROM article WHERE id = ? AND title = ?", id, title)).as("saved on A").isEqualTo(1);
@@ -143,20 +142,12 @@ class ClusterIT {
 
         String slug = "dong-ho-lech-" + UUID.randomUUID().toString().substring(0, 8);
         String title = "Thông báo lịch tiếp công dân " + slug;
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        update("INSERT INTO article (title, slug, lead_text, body, author, category_id, featured, status, created_at,"
-                + " updated_at, version, owner) VALUES (?, ?, ?, ?, ?, (SELECT id FROM category WHERE slug = 'tin-hoat-dong'),"
-                + " FALSE, 'DRAFT', ?, ?, 0, 'admin')", title, slug, "Tóm tắt.", "<p>Nội dung.</p>", "Văn phòng Sở", now, now);
-        long id = count("SELECT id FROM article WHERE slug = ?", slug);
+        long id = insertArticle(slug, title, "DRAFT", null);
         assertThat(b.get("/bai-viet/" + slug).statusCode()).as("a draft is not on the site").isEqualTo(404);
 
         StaffHttp staff = new StaffHttp(a.base);
         assertThat(staff.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(302);
-        String editor = staff.get("/admin/articles/edit.xhtml?id=" + id).body();
-        Map<String, String> form = formOf(editor, "article");
-        // One button pressed: the form's other buttons (save, send for review...) are not sent.
-        Jsoup.parse(editor).select("#article input[type=submit]").forEach(button -> form.remove(button.attr("name")));
-        form.put("article:publish", "Xuất bản");
+        Map<String, String> form = formOf(staff.get("/admin/articles/edit.xhtml?id=" + id).body(), "article", "article:publish");
         HttpResponse<String> answer = staff.post("/admin/articles/edit.xhtml?id=" + id, form, StaffHttp.originOf(staff.root()));
         long published = System.nanoTime();
         assertThat(count("SELECT COUNT(*) FROM article WHERE id = ? AND status = 'PUBLISHED'", id))
@@ -231,13 +222,12 @@ class ClusterIT {
     void aStaffSessionOnAnInstanceThatDiesGoesOnOnTheOtherWithTheFormBeingTyped() throws Exception {
         StaffHttp onA = new StaffHttp(a.base);
         assertThat(onA.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(302);
-        Map<String, String> form = formOf(onA.get("/admin/articles/edit.xhtml").body(), "article");
+        Map<String, String> form = formOf(onA.get("/admin/articles/edit.xhtml").body(), "article", "article:save");
         String title = "Bài viết soạn dở " + UUID.randomUUID().toString().substring(0, 8);
         form.put("article:title", title);
         form.put("article:lead", "Tóm tắt đang soạn.");
         form.put("article:body", "<p>Đoạn văn đang soạn dở khi máy chủ dừng.</p>");
         form.put("article:category_input", String.valueOf(count("SELECT id FROM category WHERE slug = 'tin-hoat-dong'")));
-        form.put("article:save", "Lưu");
         // A person takes a moment to type; the session is on the grid once the page's request has ended.
         Thread.sleep(2000);
         // Visits A counts just before it dies, not yet stored: the next test finds them stored by B.
@@ -279,12 +269,17 @@ class ClusterIT {
 
     /** An article the scheduler is to publish two seconds from now; its id. */
     private static long scheduleArticleInTwoSeconds() throws SQLException {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String slug = "lich-dang-" + UUID.randomUUID().toString().substring(0, 8);
+        return insertArticle(slug, "Bài đăng theo lịch " + slug, "SCHEDULED", OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(2));
+    }
+
+    /** An article in "Tin hoạt động", owned by the administrator, written straight into the database; its id. */
+    private static long insertArticle(String slug, String title, String status, OffsetDateTime publishedAt) throws SQLException {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         update("INSERT INTO article (title, slug, lead_text, body, author, category_id, featured, status, created_at,"
                 + " updated_at, published_at, version, owner) VALUES (?, ?, ?, ?, ?, (SELECT id FROM category WHERE slug ="
-                + " 'tin-hoat-dong'), FALSE, 'SCHEDULED', ?, ?, ?, 0, 'admin')",
-                "Bài đăng theo lịch " + slug, slug, "Tóm tắt.", "<p>Nội dung.</p>", "Văn phòng Sở", now, now, now.plusSeconds(2));
+                + " 'tin-hoat-dong'), FALSE, ?, ?, ?, ?, 0, 'admin')",
+                title, slug, "Tóm tắt.", "<p>Nội dung.</p>", "Văn phòng Sở", status, now, now, publishedAt);
         return count("SELECT id FROM article WHERE slug = ?", slug);
     }
 
@@ -296,13 +291,20 @@ class ClusterIT {
         assertThat(count("SELECT COUNT(*) FROM article WHERE id = ? AND status = 'PUBLISHED'", id)).as("published").isEqualTo(1);
     }
 
-    /** What a browser would send for the form {@code id} of the page: every field as the page holds it. */
-    private static Map<String, String> formOf(String html, String id) {
+    /**
+     * What a browser would send for the form {@code id} of the page when {@code button} is pressed:
+     * every field as the page holds it, and of the form's buttons only that one.
+     */
+    private static Map<String, String> formOf(String html, String id, String button) {
         Document page = Jsoup.parse(html);
         FormElement form = (FormElement) page.getElementById(id);
         assertThat(form).as("a form in the page").isNotNull();
+        org.jsoup.nodes.Element pressed = form.selectFirst("input[type=submit][name=\"" + button + "\"]");
+        assertThat(pressed).as("the button %s in the form", button).isNotNull();
         Map<String, String> fields = new java.util.LinkedHashMap<>();
         form.formData().forEach(field -> fields.putIfAbsent(field.key(), field.value()));
+        form.select("input[type=submit]").forEach(other -> fields.remove(other.attr("name")));
+        fields.put(button, pressed.attr("value"));
         // The console's script adds the page's nonce to each post it sends.
         org.jsoup.nodes.Element script = page.selectFirst("script[nonce]");
         if (script != null) {
