@@ -1,7 +1,5 @@
 package vn.govportal.article;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,6 +10,9 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import vn.govportal.publishing.BulkOutcome;
 import vn.govportal.publishing.EditRefused;
+import vn.govportal.security.NotPermittedException;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
 
 /**
  * The article list's actions on several articles at once. Each article goes through the very
@@ -20,7 +21,7 @@ import vn.govportal.publishing.EditRefused;
  * neither stops nor undoes the others.
  */
 @Stateless
-@RolesAllowed("AUTHOR")
+@RequiresRole(Role.AUTHOR)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ArticleBulkEditing {
 
@@ -67,7 +68,7 @@ public class ArticleBulkEditing {
                 try {
                     action.accept(found.get());
                     outcome = outcome.plusDone();
-                } catch (EJBAccessException e) {
+                } catch (NotPermittedException e) {
                     outcome = outcome.plusRefused();
                 } catch (EditRefused e) {
                     outcome = outcome.plusSkipped(); // not in a state that allows it, or changed by someone meanwhile

@@ -1,15 +1,9 @@
 package vn.govportal.article;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import vn.govportal.search.ItemType;
-import vn.govportal.search.SiteSearch;
-import vn.govportal.text.LikePatterns;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,13 +12,19 @@ import java.util.List;
 import java.util.Map;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.publishing.WorkItem;
+import vn.govportal.search.ItemType;
+import vn.govportal.search.SiteSearch;
+import vn.govportal.security.Caller;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
+import vn.govportal.text.LikePatterns;
 
 /**
  * The admin console's lists of articles: all of them filtered, sorted and a page at a time, and
  * the short lists of the dashboard (at most {@link #MAX_LISTED} each).
  */
 @Stateless
-@RolesAllowed("AUTHOR")
+@RequiresRole(Role.AUTHOR)
 public class ArticleCatalog {
 
     /**
@@ -43,8 +43,8 @@ public class ArticleCatalog {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private SiteSearch search;
@@ -83,7 +83,7 @@ public class ArticleCatalog {
     public List<WorkItem> myDrafts(int limit) {
         List<WorkItem> drafts = items(em.createQuery(ITEM + "a.updatedAt FROM Article a WHERE a.owner = :owner"
                 + " AND a.status = :draft ORDER BY a.updatedAt DESC, a.id DESC", Object[].class)
-                .setParameter("owner", session.getCallerPrincipal().getName())
+                .setParameter("owner", caller.name())
                 .setParameter("draft", PublicationStatus.DRAFT), limit);
         if (drafts.isEmpty()) {
             return drafts;

@@ -1,9 +1,5 @@
 package vn.govportal.article;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -24,6 +20,9 @@ import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.EditorialRules;
 import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.security.Caller;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
 import static vn.govportal.publishing.PublicationStatus.AWAITING_REVIEW;
 import static vn.govportal.publishing.PublicationStatus.DRAFT;
 import static vn.govportal.publishing.PublicationStatus.PUBLISHED;
@@ -39,15 +38,14 @@ import static vn.govportal.publishing.PublicationStatus.UNPUBLISHED;
  * recorded. Scheduled changes are carried out by {@link ArticleSchedule}.
  */
 @Stateless
-@DeclareRoles({"AUTHOR", "EDITOR", "ADMIN"})
-@RolesAllowed("AUTHOR")
+@RequiresRole(Role.AUTHOR)
 public class ArticleEditing {
 
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private AuditLog audit;
@@ -74,7 +72,7 @@ public class ArticleEditing {
     }
 
     public boolean isEditor() {
-        return session.isCallerInRole("EDITOR");
+        return caller.has(Role.EDITOR);
     }
 
     public Article create(ArticleDraft draft) {
@@ -114,7 +112,7 @@ public class ArticleEditing {
     }
 
     /** Publishes now, or schedules publication for {@code at} if it is in the future. */
-    @RolesAllowed("EDITOR")
+    @RequiresRole(Role.EDITOR)
     public Article publish(long id, long version, Instant at, String comment) {
         Article article = lockedForChange(id, version);
         Instant now = ClusterTime.now();
@@ -130,7 +128,7 @@ public class ArticleEditing {
     }
 
     /** Takes it off the public site now, or schedules that for {@code at} if it is in the future. */
-    @RolesAllowed("EDITOR")
+    @RequiresRole(Role.EDITOR)
     public Article unpublish(long id, long version, Instant at, String comment) {
         Article article = lockedForChange(id, version);
         if (at == null) {
@@ -313,7 +311,7 @@ public class ArticleEditing {
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return caller.name();
     }
 
     private EditorialRules rules() {

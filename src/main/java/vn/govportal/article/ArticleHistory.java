@@ -1,15 +1,16 @@
 package vn.govportal.article;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
 
 /** What happened to articles: their kept saves and their status changes, read for the console. */
 @Stateless
-@RolesAllowed("AUTHOR")
+@RequiresRole(Role.AUTHOR)
 public class ArticleHistory {
 
     @PersistenceContext

@@ -1,7 +1,6 @@
 package vn.govportal.article;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -19,6 +18,8 @@ import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.publishing.ScheduledChange;
 import vn.govportal.schedule.ScheduledWork;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
 import static vn.govportal.publishing.PublicationStatus.PUBLISHED;
 import static vn.govportal.publishing.PublicationStatus.SCHEDULED;
 import static vn.govportal.publishing.PublicationStatus.UNPUBLISHED;
@@ -42,7 +43,7 @@ public class ArticleSchedule implements ScheduledWork {
     private Event<ContentChanged> changed;
 
     /** What the scheduler will do to articles, soonest first: publish those scheduled, take down those due to go. */
-    @RolesAllowed("AUTHOR")
+    @RequiresRole(Role.AUTHOR)
     public List<ScheduledChange> upcoming(int limit) {
         List<ScheduledChange> changes = new ArrayList<>();
         for (Object[] row : em.createQuery("SELECT a.id, a.title, a.publishedAt FROM Article a WHERE a.status = :scheduled"

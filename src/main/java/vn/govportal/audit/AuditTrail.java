@@ -1,6 +1,5 @@
 package vn.govportal.audit;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,10 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
 
 /** Reads the audit log for administrators: filtered by who, what and when, a page at a time, newest first. */
 @Stateless
-@RolesAllowed("ADMIN")
+@RequiresRole(Role.ADMIN)
 public class AuditTrail {
 
     @PersistenceContext

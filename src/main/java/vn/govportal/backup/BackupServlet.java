@@ -19,7 +19,7 @@ import vn.govportal.audit.AuditLog;
 import vn.govportal.cluster.ClusterTime;
 import vn.govportal.database.DatabaseStartup;
 import vn.govportal.database.Migrations;
-import vn.govportal.security.StaffAuthModule;
+import vn.govportal.security.StaffSignInFilter;
 import vn.govportal.text.VietnamTime;
 
 /**
@@ -64,7 +64,7 @@ public class BackupServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             }
         } finally {
-            if (Boolean.TRUE.equals(request.getAttribute(StaffAuthModule.BASIC))) {
+            if (Boolean.TRUE.equals(request.getAttribute(StaffSignInFilter.BASIC))) {
                 HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.invalidate(); // a script's sign-in lasts for its one download

@@ -1,12 +1,12 @@
 package vn.govportal.category;
 
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import java.util.List;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.RecordEditing;
 import vn.govportal.publishing.TextFields;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
 import vn.govportal.text.Slugs;
 
 /**
@@ -14,8 +14,7 @@ import vn.govportal.text.Slugs;
  * free on the site that uses them. A category that still has articles is not deleted.
  */
 @Stateless
-@DeclareRoles({"AUTHOR", "EDITOR", "ADMIN"})
-@RolesAllowed("EDITOR")
+@RequiresRole(Role.EDITOR)
 public class CategoryEditing extends RecordEditing {
 
     public static final int MAX_TEXT = 200;

@@ -1,6 +1,5 @@
 package vn.govportal.document;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,11 +13,13 @@ import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.publishing.WorkItem;
 import vn.govportal.search.ItemType;
 import vn.govportal.search.SiteSearch;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
 import vn.govportal.text.LikePatterns;
 
 /** The console's view of the register: documents page by page, last changed first, whatever their status. */
 @Stateless
-@RolesAllowed("AUTHOR")
+@RequiresRole(Role.AUTHOR)
 public class DocumentCatalog {
 
     /** The most search matches a text filter takes. */
@@ -72,7 +73,7 @@ public class DocumentCatalog {
     }
 
     /** The documents waiting for an editor's review, the longest waiting first. */
-    @RolesAllowed("EDITOR")
+    @RequiresRole(Role.EDITOR)
     public List<WorkItem> awaitingReview(int limit) {
         return em.createQuery("SELECT d.id, d.number, d.summary, d.owner, d.updatedAt FROM LegalDocument d WHERE d.status = :review"
                         + " ORDER BY d.updatedAt ASC, d.id ASC", Object[].class)
@@ -81,7 +82,7 @@ public class DocumentCatalog {
                 .toList();
     }
 
-    @RolesAllowed("EDITOR")
+    @RequiresRole(Role.EDITOR)
     public long countAwaitingReview() {
         return em.createQuery("SELECT COUNT(d) FROM LegalDocument d WHERE d.status = :review", Long.class)
                 .setParameter("review", PublicationStatus.AWAITING_REVIEW).getSingleResult();

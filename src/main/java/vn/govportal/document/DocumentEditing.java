@@ -1,21 +1,19 @@
 package vn.govportal.document;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.govportal.audit.AuditEvent;
 import vn.govportal.audit.AuditLog;
 import vn.govportal.cluster.ClusterTime;
 import vn.govportal.media.MediaFile;
@@ -23,13 +21,14 @@ import vn.govportal.media.MediaUsage;
 import vn.govportal.media.MediaUse;
 import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.EditRefused;
+import vn.govportal.publishing.EditorialRules;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.publishing.StaleEdit;
-import java.io.Serializable;
-import vn.govportal.audit.AuditEvent;
-import vn.govportal.publishing.EditorialRules;
-import vn.govportal.text.VietnamTime;
+import vn.govportal.security.Caller;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
 import vn.govportal.text.Slugs;
+import vn.govportal.text.VietnamTime;
 
 /**
  * Editors keep the register: a document's description, fields, files and the documents it
@@ -40,8 +39,7 @@ import vn.govportal.text.Slugs;
  * publishes it now or at a time ({@link DocumentSchedule}), takes it down or sends it back.
  */
 @Stateless
-@DeclareRoles({"AUTHOR", "EDITOR", "ADMIN"})
-@RolesAllowed("AUTHOR")
+@RequiresRole(Role.AUTHOR)
 public class DocumentEditing {
 
     /** Lengths the columns hold. */
@@ -53,8 +51,8 @@ public class DocumentEditing {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private AuditLog audit;
@@ -110,7 +108,7 @@ public class DocumentEditing {
     }
 
     public boolean isEditor() {
-        return session.isCallerInRole("EDITOR");
+        return caller.has(Role.EDITOR);
     }
 
     public boolean canSubmit(LegalDocument document) {
@@ -245,7 +243,7 @@ public class DocumentEditing {
     }
 
     /** Puts it on the register now, or at {@code at} if that is in the future. */
-    @RolesAllowed("EDITOR")
+    @RequiresRole(Role.EDITOR)
     public LegalDocument publish(long id, long version, Instant at) {
         LegalDocument document = locked(id, version);
         Instant now = ClusterTime.now();
@@ -257,7 +255,7 @@ public class DocumentEditing {
     }
 
     /** Takes it off the register (or cancels its scheduled publication); its saves stay. */
-    @RolesAllowed("EDITOR")
+    @RequiresRole(Role.EDITOR)
     public LegalDocument unpublish(long id, long version) {
         return transition(locked(id, version), PublicationStatus.UNPUBLISHED);
     }
@@ -391,7 +389,7 @@ public class DocumentEditing {
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return caller.name();
     }
 
     private EditorialRules rules() {

@@ -1,7 +1,6 @@
 package vn.govportal.document;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -18,6 +17,8 @@ import vn.govportal.publishing.ContentChanged;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.publishing.ScheduledChange;
 import vn.govportal.schedule.ScheduledWork;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
 
 /** Puts documents an editor scheduled on the register when their time comes. */
 @Stateless
@@ -35,7 +36,7 @@ public class DocumentSchedule implements ScheduledWork {
     private Event<ContentChanged> changed;
 
     /** The documents scheduled to go on the register, soonest first, for the dashboard. */
-    @RolesAllowed("AUTHOR")
+    @RequiresRole(Role.AUTHOR)
     public List<ScheduledChange> upcoming(int limit) {
         return em.createQuery("SELECT d.id, d.number, d.summary, d.publishedAt FROM LegalDocument d WHERE d.status = :scheduled"
                         + " ORDER BY d.publishedAt, d.id", Object[].class)

@@ -1,18 +1,17 @@
 package vn.govportal.link;
 
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import java.util.List;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.RecordEditing;
 import vn.govportal.publishing.SafeUrls;
 import vn.govportal.publishing.TextFields;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
 
 /** Editors keep the sidebar's links to other websites, in named groups. */
 @Stateless
-@DeclareRoles({"AUTHOR", "EDITOR", "ADMIN"})
-@RolesAllowed("EDITOR")
+@RequiresRole(Role.EDITOR)
 public class LinkEditing extends RecordEditing {
 
     public static final int MAX_TEXT = 200;

@@ -1,10 +1,6 @@
 package vn.govportal.media;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +10,9 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.govportal.audit.AuditLog;
 import vn.govportal.publishing.EditRefused;
+import vn.govportal.security.Caller;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
 import vn.govportal.text.Slugs;
 
 /**
@@ -21,15 +20,14 @@ import vn.govportal.text.Slugs;
  * {@link FileType}), stored in the database and, for images, scaled to {@link Renditions#WIDTHS}.
  */
 @Stateless
-@DeclareRoles({"AUTHOR", "EDITOR", "ADMIN"})
-@RolesAllowed("EDITOR")
+@RequiresRole(Role.EDITOR)
 public class MediaLibrary {
 
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private AuditLog audit;
@@ -57,7 +55,7 @@ public class MediaLibrary {
      * An image dropped or pasted into a text: every author may add one, as the text needs it, but
      * only an image; documents go through the library page.
      */
-    @RolesAllowed("AUTHOR")
+    @RequiresRole(Role.AUTHOR)
     public MediaInfo uploadImage(String fileName, byte[] content) {
         String name = safeName(fileName == null || fileName.isBlank() ? "anh.png" : fileName);
         if (content != null && content.length > 0 && content.length <= maxBytes()
@@ -139,6 +137,6 @@ public class MediaLibrary {
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return caller.name();
     }
 }

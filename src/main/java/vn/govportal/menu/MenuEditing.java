@@ -1,9 +1,5 @@
 package vn.govportal.menu;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -21,6 +17,9 @@ import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.SafeUrls;
 import vn.govportal.publishing.StaleEdit;
 import vn.govportal.publishing.TextFields;
+import vn.govportal.security.Caller;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
 
 /**
  * Editors arrange the public site's menus: add, change, move and remove items. A menu nests one
@@ -29,8 +28,7 @@ import vn.govportal.publishing.TextFields;
  * at once.
  */
 @Stateless
-@DeclareRoles({"AUTHOR", "EDITOR", "ADMIN"})
-@RolesAllowed("EDITOR")
+@RequiresRole(Role.EDITOR)
 public class MenuEditing {
 
     public static final int MAX_LABEL = 200;
@@ -39,8 +37,8 @@ public class MenuEditing {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private AuditLog audit;
@@ -188,6 +186,6 @@ public class MenuEditing {
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return caller.name();
     }
 }

@@ -1,7 +1,5 @@
 package vn.govportal.notice;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,6 +13,9 @@ import vn.govportal.cluster.ClusterTime;
 import vn.govportal.publishing.BulkOutcome;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.PublicationStatus;
+import vn.govportal.security.NotPermittedException;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
 
 /**
  * The notice list's actions on several notices at once. Each notice is saved or deleted through
@@ -23,7 +24,7 @@ import vn.govportal.publishing.PublicationStatus;
  * nor undoes the others.
  */
 @Stateless
-@RolesAllowed("EDITOR")
+@RequiresRole(Role.EDITOR)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NoticeBulkEditing {
 
@@ -72,7 +73,7 @@ public class NoticeBulkEditing {
             try {
                 action.accept(found.get());
                 outcome = outcome.plusDone();
-            } catch (EJBAccessException e) {
+            } catch (NotPermittedException e) {
                 outcome = outcome.plusRefused();
             } catch (EditRefused e) {
                 outcome = outcome.plusSkipped(); // changed by someone meanwhile, or its dates do not allow it

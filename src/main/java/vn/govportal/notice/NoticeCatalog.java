@@ -1,27 +1,27 @@
 package vn.govportal.notice;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import vn.govportal.search.ItemType;
-import vn.govportal.search.SiteSearch;
-import vn.govportal.text.LikePatterns;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.publishing.WorkItem;
+import vn.govportal.search.ItemType;
+import vn.govportal.search.SiteSearch;
+import vn.govportal.security.Caller;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
+import vn.govportal.text.LikePatterns;
 
 /**
  * The admin console's lists of notices: all of them for the notice list, and the short lists of
  * the dashboard (at most {@link #MAX_LISTED} each). Notices are the editors' (see NoticeEditing).
  */
 @Stateless
-@RolesAllowed("EDITOR")
+@RequiresRole(Role.EDITOR)
 public class NoticeCatalog {
 
     /** The most any of the dashboard's lists holds. */
@@ -30,8 +30,8 @@ public class NoticeCatalog {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private SiteSearch search;
@@ -74,7 +74,7 @@ public class NoticeCatalog {
                         + " AND EXISTS (SELECT e.id FROM AuditEvent e WHERE e.action = 'NOTICE_CREATED' AND e.targetType = 'Notice'"
                         + " AND e.targetId = n.id AND e.actor = :actor) ORDER BY n.updatedAt DESC, n.id DESC", Object[].class)
                 .setParameter("draft", PublicationStatus.DRAFT)
-                .setParameter("actor", session.getCallerPrincipal().getName()), limit);
+                .setParameter("actor", caller.name()), limit);
     }
 
     /** The notices visitors see, the last published first. */

@@ -1,9 +1,5 @@
 package vn.govportal.notice;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -24,6 +20,9 @@ import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.publishing.StaleEdit;
 import vn.govportal.publishing.Translation;
 import vn.govportal.publishing.Translations;
+import vn.govportal.security.Caller;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
 import vn.govportal.text.Slugs;
 
 /**
@@ -32,15 +31,14 @@ import vn.govportal.text.Slugs;
  * that was edited and shown on the public site at once.
  */
 @Stateless
-@DeclareRoles({"AUTHOR", "EDITOR", "ADMIN"})
-@RolesAllowed("EDITOR")
+@RequiresRole(Role.EDITOR)
 public class NoticeEditing {
 
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private AuditLog audit;
@@ -148,6 +146,6 @@ public class NoticeEditing {
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return caller.name();
     }
 }

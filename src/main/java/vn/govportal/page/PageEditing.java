@@ -1,9 +1,5 @@
 package vn.govportal.page;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -25,6 +21,9 @@ import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.publishing.StaleEdit;
 import vn.govportal.publishing.Translation;
 import vn.govportal.publishing.Translations;
+import vn.govportal.security.Caller;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
 import vn.govportal.text.Slugs;
 
 /**
@@ -33,8 +32,7 @@ import vn.govportal.text.Slugs;
  * version that was edited, kept as a revision, and on the public site at once.
  */
 @Stateless
-@DeclareRoles({"AUTHOR", "EDITOR", "ADMIN"})
-@RolesAllowed("EDITOR")
+@RequiresRole(Role.EDITOR)
 public class PageEditing {
 
     static final int MAX_TITLE = Lengths.TITLE;
@@ -44,8 +42,8 @@ public class PageEditing {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private AuditLog audit;
@@ -187,6 +185,6 @@ public class PageEditing {
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return caller.name();
     }
 }

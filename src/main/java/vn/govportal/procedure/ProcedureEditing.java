@@ -1,9 +1,5 @@
 package vn.govportal.procedure;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,6 +15,9 @@ import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.SafeUrls;
 import vn.govportal.publishing.StaleEdit;
 import vn.govportal.publishing.TextFields;
+import vn.govportal.security.Caller;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
 
 /**
  * Editors keep the list of procedures: each with a name, a field, processing time and fee as
@@ -26,8 +25,7 @@ import vn.govportal.publishing.TextFields;
  * Saves are checked against the version that was edited and are on the public list at once.
  */
 @Stateless
-@DeclareRoles({"AUTHOR", "EDITOR", "ADMIN"})
-@RolesAllowed("EDITOR")
+@RequiresRole(Role.EDITOR)
 public class ProcedureEditing {
 
     /** Codes of the national database: digits in groups, "1.001234". */
@@ -36,8 +34,8 @@ public class ProcedureEditing {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private AuditLog audit;
@@ -114,6 +112,6 @@ public class ProcedureEditing {
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return caller.name();
     }
 }

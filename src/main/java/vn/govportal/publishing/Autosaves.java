@@ -1,11 +1,11 @@
 package vn.govportal.publishing;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
@@ -15,13 +15,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import vn.govportal.cluster.ClusterTime;
+import vn.govportal.security.Caller;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
 
 /**
  * Each member of staff's autosaved text, per form: only ever their own. The text is what the
  * browser typed, stored as it came; it is cleaned like any other text when it is really saved.
  */
 @Stateless
-@RolesAllowed("AUTHOR")
+@RequiresRole(Role.AUTHOR)
 public class Autosaves {
 
     /**
@@ -41,6 +44,9 @@ public class Autosaves {
 
     @Resource
     private SessionContext session;
+
+    @Inject
+    private Caller caller;
 
     /**
      * The caller's autosave of that form. A new item's form that has none is offered the newest
@@ -109,6 +115,6 @@ public class Autosaves {
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return caller.name();
     }
 }

@@ -1,13 +1,12 @@
 package vn.govportal.publishing;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import vn.govportal.audit.AuditLog;
+import vn.govportal.security.Caller;
 
 /**
  * What the editing services of the site's small records share (ticker lines, links, categories,
@@ -19,8 +18,8 @@ public abstract class RecordEditing {
     @PersistenceContext
     protected EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private AuditLog audit;
@@ -59,6 +58,6 @@ public abstract class RecordEditing {
     }
 
     protected String caller() {
-        return session.getCallerPrincipal().getName();
+        return caller.name();
     }
 }

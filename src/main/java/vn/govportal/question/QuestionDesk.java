@@ -1,9 +1,5 @@
 package vn.govportal.question;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -20,6 +16,9 @@ import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.HtmlSanitizer;
 import vn.govportal.publishing.PublicationStatus;
 import vn.govportal.publishing.StaleEdit;
+import vn.govportal.security.Caller;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
 import vn.govportal.text.Slugs;
 
 /**
@@ -28,8 +27,7 @@ import vn.govportal.text.Slugs;
  * for publishing, write the answer and publish the pair.
  */
 @Stateless
-@DeclareRoles({"AUTHOR", "EDITOR", "ADMIN"})
-@RolesAllowed("EDITOR")
+@RequiresRole(Role.EDITOR)
 public class QuestionDesk {
 
     /** Which questions the console's list shows. */
@@ -40,8 +38,8 @@ public class QuestionDesk {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private AuditLog audit;
@@ -156,6 +154,6 @@ public class QuestionDesk {
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return caller.name();
     }
 }

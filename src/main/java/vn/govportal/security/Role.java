@@ -1,6 +1,9 @@
 package vn.govportal.security;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import vn.govportal.text.Translatable;
 
@@ -25,5 +28,20 @@ public enum Role implements Translatable {
             groups.add(role.name());
         }
         return groups;
+    }
+
+    /** Whether a member with this role may do what {@code other} allows. */
+    public boolean includes(Role other) {
+        return compareTo(other) >= 0;
+    }
+
+    /** The role of this name ({@code "EDITOR"}); empty for anything else. */
+    public static Optional<Role> named(String name) {
+        return Arrays.stream(values()).filter(role -> role.name().equals(name)).findFirst();
+    }
+
+    /** The highest role among a member's groups (see {@link #groups()}); empty if none is one. */
+    public static Optional<Role> highestOf(Collection<String> groups) {
+        return groups.stream().map(Role::named).flatMap(Optional::stream).max(Enum::compareTo);
     }
 }

@@ -1,9 +1,5 @@
 package vn.govportal.security;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,8 +16,7 @@ import vn.govportal.publishing.EditRefused;
  * console always keeps one.
  */
 @Stateless
-@DeclareRoles({"AUTHOR", "EDITOR", "ADMIN"})
-@RolesAllowed("ADMIN")
+@RequiresRole(Role.ADMIN)
 public class StaffAdministration {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
@@ -30,8 +25,8 @@ public class StaffAdministration {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private StaffAccountService accounts;
@@ -101,6 +96,6 @@ public class StaffAdministration {
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return caller.name();
     }
 }

@@ -1,18 +1,17 @@
 package vn.govportal.settings;
 
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import vn.govportal.media.MediaFile;
 import vn.govportal.publishing.EditRefused;
 import vn.govportal.publishing.RecordEditing;
 import vn.govportal.publishing.SafeUrls;
 import vn.govportal.publishing.TextFields;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
 
 /** Administrators keep the agency's details, its slogan and its trust badge, in each language. */
 @Stateless
-@DeclareRoles({"AUTHOR", "EDITOR", "ADMIN"})
-@RolesAllowed("ADMIN")
+@RequiresRole(Role.ADMIN)
 public class SettingsEditing extends RecordEditing {
 
     public SiteSettings settings() {

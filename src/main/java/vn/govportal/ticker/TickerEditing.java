@@ -1,17 +1,16 @@
 package vn.govportal.ticker;
 
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import java.util.List;
 import vn.govportal.publishing.RecordEditing;
 import vn.govportal.publishing.SafeUrls;
 import vn.govportal.publishing.TextFields;
+import vn.govportal.security.RequiresRole;
+import vn.govportal.security.Role;
 
 /** Editors keep the ticker's lines: a message in each language and an optional link. */
 @Stateless
-@DeclareRoles({"AUTHOR", "EDITOR", "ADMIN"})
-@RolesAllowed("EDITOR")
+@RequiresRole(Role.EDITOR)
 public class TickerEditing extends RecordEditing {
 
     public static final int MAX_MESSAGE = 300;

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import vn.govportal.security.StaffAuthModule;
+import vn.govportal.security.StaffSignInFilter;
 
 /** Backs the expired-session page: signing in again leads back to the page that expired. */
 @Named("expired")
@@ -34,7 +34,7 @@ public class ExpiredBacking {
         ExternalContext external = faces.getExternalContext();
         Object uri = external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
         String page = uri == null ? "" : uri.toString().substring(Math.min(uri.toString().length(), external.getRequestContextPath().length()));
-        return StaffAuthModule.LOGIN_PAGE + "?" + StaffAuthModule.CONTINUE_PARAMETER + "="
-                + URLEncoder.encode(StaffAuthModule.continueTo(page), StandardCharsets.UTF_8);
+        return StaffSignInFilter.LOGIN_PAGE + "?" + StaffSignInFilter.CONTINUE_PARAMETER + "="
+                + URLEncoder.encode(StaffSignInFilter.continueTo(page), StandardCharsets.UTF_8);
     }
 }

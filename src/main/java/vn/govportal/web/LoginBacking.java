@@ -8,15 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Duration;
-import vn.govportal.security.StaffAuthModule;
+import vn.govportal.security.Caller;
 import vn.govportal.security.StaffIdentityStore;
+import vn.govportal.security.StaffSignInFilter;
 
 /** Backs {@code /login.xhtml}: staff sign in, then continue to the admin page they asked for. */
 @Named("login")
@@ -26,6 +25,9 @@ public class LoginBacking {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private Caller caller;
+
     @NotBlank
     @Size(max = 60)
     private String username;
@@ -34,19 +36,16 @@ public class LoginBacking {
     @Size(max = 200)
     private String password;
 
-    public void submit() throws IOException, ServletException {
+    public void submit() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (request.getUserPrincipal() != null) {
-            // Whoever signs in here proves it with this password: the browser's earlier sign-in counts for nothing.
-            request.logout();
-        }
-        // A new authentication: checked by the identity store (throttled, audited) even in a signed-in session.
-        boolean signedIn = StaffAuthModule.signIn(request, (HttpServletResponse) external.getResponse(),
-                new UsernamePasswordCredential(username.trim(), new Password(password)));
+        // A new authentication: whoever signs in here proves it with this password, the browser's earlier
+        // sign-in counts for nothing; checked by the identity store (throttled, audited).
+        caller.signOut(request);
+        boolean signedIn = caller.signIn(request, new UsernamePasswordCredential(username.trim(), new Password(password)));
         if (signedIn) {
-            external.redirect(external.getRequestContextPath() + StaffAuthModule.continueTo(
-                    external.getRequestParameterMap().get(StaffAuthModule.CONTINUE_PARAMETER)));
+            external.redirect(external.getRequestContextPath() + StaffSignInFilter.continueTo(
+                    external.getRequestParameterMap().get(StaffSignInFilter.CONTINUE_PARAMETER)));
             return;
         }
         Duration wait = (Duration) request.getAttribute(StaffIdentityStore.THROTTLED);

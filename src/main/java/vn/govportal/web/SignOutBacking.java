@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import vn.govportal.audit.AuditLog;
 import vn.govportal.client.ClientFilter;
+import vn.govportal.security.Caller;
 
 /** Signs the member out: ends the session and returns to the public home page. */
 @Named("signOut")
@@ -22,11 +23,14 @@ public class SignOutBacking {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private Caller caller;
+
     public void submit() throws ServletException, IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String user = external.getRemoteUser();
-        request.logout();
+        String user = caller.username().orElse(null);
+        caller.signOut(request);
         external.invalidateSession();
         if (user != null) {
             audit.record(user, ClientFilter.address(request), "SIGN_OUT", null, null, null);

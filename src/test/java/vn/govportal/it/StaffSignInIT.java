@@ -82,6 +82,10 @@ class StaffSignInIT extends BrowserTestBase {
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không có quyền truy cập");
         assertThat(browser.getPageSource()).doesNotContain("Exception");
+
+        // The same folder spelt with an escape is the same folder.
+        browser.get(url("/admin/%75sers/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không có quyền truy cập");
     }
 
     @Test
@@ -121,6 +125,13 @@ class StaffSignInIT extends BrowserTestBase {
         Browsers.clickAndWait(browser, By.cssSelector(".language-switch a[lang='vi']"));
         assertThat(browser.getCurrentUrl()).endsWith("/admin/articles/");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bài viết");
+    }
+
+    @Test
+    void theResourceSourceFolderIsNotServed() {
+        // The source folder itself is not a public address, for staff or anyone else.
+        assertThat(Http.get(base, "/resources/admin/console.js").statusCode()).isEqualTo(404);
+        assertThat(Http.get(base, "/%72esources/admin/admin.css").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -10,13 +10,13 @@ class ContinueAfterSignInTest {
     @ParameterizedTest
     @ValueSource(strings = {"/admin/", "/admin/articles/", "/admin/articles/edit.xhtml?id=12"})
     void continuesToTheAdminPageAskedFor(String page) {
-        assertThat(StaffAuthModule.continueTo(page)).isEqualTo(page);
+        assertThat(StaffSignInFilter.continueTo(page)).isEqualTo(page);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"https://evil.example/", "//evil.example/admin/", "/admin//evil.example", "/admin/../bai-viet/x",
         "/admin/\\evil", "javascript:alert(1)", "/bai-viet/x", "", "/admin/\r\nSet-Cookie:x=y"})
     void ignoresAnythingElse(String page) {
-        assertThat(StaffAuthModule.continueTo(page)).isEqualTo("/admin/");
+        assertThat(StaffSignInFilter.continueTo(page)).isEqualTo("/admin/");
     }
 }

@@ -5,9 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
+import vn.govportal.security.Caller;
 import vn.govportal.security.Role;
 
 /**
@@ -52,7 +52,7 @@ public class ConsoleMenu {
     }
 
     @Inject
-    private HttpServletRequest request;
+    private Caller caller;
 
     private List<Group> groups;
     private boolean editor;
@@ -60,12 +60,12 @@ public class ConsoleMenu {
     @PostConstruct
     void build() {
         String viewId = currentView();
-        editor = request.isUserInRole(Role.EDITOR.name());
+        editor = caller.has(Role.EDITOR);
         groups = new ArrayList<>();
         for (Section section : SECTIONS) {
             List<Link> links = new ArrayList<>();
             for (Entry entry : section.entries()) {
-                if (request.isUserInRole(entry.role().name())) {
+                if (caller.has(entry.role())) {
                     boolean page = entry.view().equals(viewId);
                     boolean within = !page && entry.folder() != null && viewId.startsWith(entry.folder());
                     links.add(new Link(entry.labelKey(), entry.path(), page, within));

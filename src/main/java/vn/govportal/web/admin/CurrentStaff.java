@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import vn.govportal.security.Caller;
 import vn.govportal.security.Role;
 import vn.govportal.security.StaffSessions;
 import vn.govportal.web.Messages;
@@ -18,13 +19,16 @@ public class CurrentStaff {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private Caller caller;
+
     private String displayName;
     private Role role;
 
     @PostConstruct
     void load() {
         HttpSession session = request.getSession(false);
-        displayName = StaffSessions.displayName(session).orElse(request.getRemoteUser());
+        displayName = StaffSessions.displayName(session).orElse(caller.username().orElse(""));
         role = StaffSessions.role(session).orElse(null);
     }
 

@@ -18,7 +18,7 @@ import vn.govportal.web.site.RouteMatch;
  * Preview as published: {@code /admin/xem-truoc/bai-viet/{id}} and {@code …/thong-bao/{id}}, {@code …/trang/{id}} show
  * an article, notice or page in whatever state it is (draft, in review, scheduled) in the public page's
  * own template; {@code /admin/xem-truoc/en/…} shows its English version the same way. The address is in the console: only signed-in staff reach it (anyone else gets
- * "not found", see StaffAuthModule), and as a console page it is never stored by a
+ * "not found", see StaffSignInFilter), and as a console page it is never stored by a
  * cache nor counted as a visit.
  */
 @WebServlet(name = "PreviewServlet", urlPatterns = PreviewServlet.PATH + "*")

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import vn.govportal.client.ClientFilter;
+import vn.govportal.security.Caller;
 import vn.govportal.security.StaffAccount;
 import vn.govportal.security.StaffAccountService.PasswordChangeRefused;
 import vn.govportal.security.StaffAccountService;
@@ -21,6 +22,9 @@ import vn.govportal.web.Messages;
 @Named("passwordPage")
 @RequestScoped
 public class PasswordBacking {
+
+    @Inject
+    private Caller caller;
 
     @Inject
     private StaffAccountService accounts;
@@ -46,7 +50,7 @@ public class PasswordBacking {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         try {
-            StaffAccount changed = accounts.changeOwnPassword(external.getRemoteUser(), current, replacement, ClientFilter.address(request));
+            StaffAccount changed = accounts.changeOwnPassword(caller.name(), current, replacement, ClientFilter.address(request));
             // This session stays signed in; others opened with the old password end at their next click.
             StaffSessions.remember(request, changed);
         } catch (PasswordChangeRefused e) {

@@ -1,6 +1,5 @@
 package vn.govportal.web.admin.editor;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.ServletException;
@@ -18,6 +17,7 @@ import vn.govportal.media.MediaInfo;
 import vn.govportal.media.MediaLibrary;
 import vn.govportal.media.MediaServlet;
 import vn.govportal.publishing.EditRefused;
+import vn.govportal.security.NotPermittedException;
 import vn.govportal.web.Language;
 import vn.govportal.web.Messages;
 
@@ -82,7 +82,7 @@ public class EditorImageServlet extends HttpServlet {
             answer(response, HttpServletResponse.SC_OK, "location", request.getContextPath() + MediaServlet.address(stored.getId(), stored.getFileName()) + SHOWN_WIDTH);
         } catch (EditRefused e) {
             answer(response, HttpServletResponse.SC_BAD_REQUEST, "error", Messages.format(locale, e.getMessageKey(), e.getArguments()));
-        } catch (EJBAccessException e) {
+        } catch (NotPermittedException e) {
             answer(response, HttpServletResponse.SC_FORBIDDEN, "error", Messages.format(locale, "editor.upload.forbidden"));
         } catch (RuntimeException e) {
             if (!DatabaseFailures.isUnreachable(e)) {
