@@ -45,11 +45,6 @@ public class Caller {
         return username;
     }
 
-    /** The signed-in member's role; empty for a visitor. */
-    public Optional<Role> role() {
-        return Optional.ofNullable(role);
-    }
-
     /** Whether the signed-in member may do what the role allows (each role includes those below it). */
     public boolean has(Role required) {
         return role != null && role.includes(required);
@@ -69,11 +64,11 @@ public class Caller {
      * Signs in with a typed credential, as a new authentication: the identity store decides
      * (throttled, audited, the session's grant recorded), even in a session already signed in.
      */
-    public boolean signIn(HttpServletRequest request, Credential credential) {
-        return signIn(request, credential, false);
+    public boolean signIn(Credential credential) {
+        return signIn(credential, false);
     }
 
-    boolean signIn(HttpServletRequest request, Credential credential, boolean withBasic) {
+    boolean signIn(Credential credential, boolean withBasic) {
         CredentialValidationResult result = accounts.validate(credential);
         Optional<Role> granted = result.getStatus() == CredentialValidationResult.Status.VALID
                 ? Role.highestOf(result.getCallerGroups()) : Optional.empty();

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
@@ -153,10 +152,8 @@ public class StaffSignInFilter extends HttpFilter {
         } catch (IllegalStateException alreadyEnded) {
             // another request of the same browser ended it first: nothing left to do
         }
-        String target = request.getRequestURI().substring(request.getContextPath().length())
-                + (request.getQueryString() == null || !"GET".equals(request.getMethod()) ? "" : "?" + request.getQueryString());
-        // Works for a full page and for an ajax request alike.
-        Servlets.facesRedirect(request, response, request.getContextPath() + LOGIN_PAGE + "?" + CONTINUE_PARAMETER + "=%s", target);
+        // A form sent meanwhile is not sent again: only a page asked for with GET keeps its query.
+        sendToSignIn(request, response, "GET".equals(request.getMethod()));
     }
 
     /** Whether a script tries HTTP Basic where it may: the backup download. */
@@ -171,7 +168,7 @@ public class StaffSignInFilter extends HttpFilter {
      */
     private boolean signInScript(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<UsernamePasswordCredential> basic = basicCredential(request.getHeader("Authorization").substring(6).trim());
-        if (basic.isPresent() && caller.signIn(request, basic.get(), true)) {
+        if (basic.isPresent() && caller.signIn(basic.get(), true)) {
             request.setAttribute(BASIC, Boolean.TRUE);
             return true;
         }
@@ -180,22 +177,25 @@ public class StaffSignInFilter extends HttpFilter {
         return false;
     }
 
-    private void askToSignIn(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+    private static void askToSignIn(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
         if (path.startsWith(PREVIEW_PATH)) {
             // A draft's preview does not even admit that it exists to someone not signed in.
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        sendToSignIn(request, response, true);
+    }
+
+    /**
+     * To the sign-in page, which then continues to the address asked for. An ajax request (a
+     * table, an upload) gets the redirect as its ajax answer: a plain one would hand the page
+     * the sign-in form as that answer, and nothing would happen.
+     */
+    private static void sendToSignIn(HttpServletRequest request, HttpServletResponse response, boolean withQuery)
+            throws IOException {
         String target = request.getRequestURI().substring(request.getContextPath().length())
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        if (Servlets.isFacesAjaxRequest(request)) {
-            // An ajax request (a table, an upload) after the session expired: a plain redirect
-            // would hand the page the sign-in form as its ajax answer, and nothing would happen.
-            Servlets.facesRedirect(request, response, request.getContextPath() + LOGIN_PAGE + "?" + CONTINUE_PARAMETER + "=%s", target);
-        } else {
-            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?" + CONTINUE_PARAMETER + "="
-                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
-        }
+                + (request.getQueryString() == null || !withQuery ? "" : "?" + request.getQueryString());
+        Servlets.facesRedirect(request, response, request.getContextPath() + LOGIN_PAGE + "?" + CONTINUE_PARAMETER + "=%s", target);
     }
 
     /** "user:password", Base64 in UTF-8; empty if it is not that. */
@@ -256,7 +256,7 @@ public class StaffSignInFilter extends HttpFilter {
 
         @Override
         public void login(String username, String password) throws ServletException {
-            if (!caller.signIn(this, new UsernamePasswordCredential(username, password))) {
+            if (!caller.signIn(new UsernamePasswordCredential(username, password))) {
                 throw new ServletException("The sign-in was refused");
             }
         }

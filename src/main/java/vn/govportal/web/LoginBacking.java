@@ -42,7 +42,7 @@ public class LoginBacking {
         // A new authentication: whoever signs in here proves it with this password, the browser's earlier
         // sign-in counts for nothing; checked by the identity store (throttled, audited).
         caller.signOut(request);
-        boolean signedIn = caller.signIn(request, new UsernamePasswordCredential(username.trim(), new Password(password)));
+        boolean signedIn = caller.signIn(new UsernamePasswordCredential(username.trim(), new Password(password)));
         if (signedIn) {
             external.redirect(external.getRequestContextPath() + StaffSignInFilter.continueTo(
                     external.getRequestParameterMap().get(StaffSignInFilter.CONTINUE_PARAMETER)));
