@@ -51,44 +51,20 @@ public class BrowserPolicyFilter extends HttpFilter {
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST");
     private static final String ONE_YEAR = "max-age=31536000";
 
-    /** The strict policy and the report endpoint, for this context path: worked out once, not per request. */
-    private String strict;
-    private String strictFramedBySelf;
-    private String reportingEndpoints;
+    private Headers headers;
 
     @Override
     public void init() {
-        String report = getServletContext().getContextPath() + REPORT_PATH;
-        strict = String.format(Locale.ROOT, STRICT, report);
-        strictFramedBySelf = strict.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
-        reportingEndpoints = "csp=\"" + report + "\"";
+        headers = new Headers(getServletContext().getContextPath());
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean secure = ClientFilter.isSecure(request);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Permissions-Policy", "accelerometer=(), camera=(), geolocation=(), gyroscope=(),"
-                + " magnetometer=(), microphone=(), payment=(), usb=()");
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        // A PDF is shown inside the register's own page: only the portal's pages may frame it.
-        boolean framedPdf = path.startsWith(MediaServlet.FOLDER) && path.toLowerCase(Locale.ROOT).endsWith(".pdf");
-        response.setHeader("X-Frame-Options", framedPdf ? "SAMEORIGIN" : "DENY");
-        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        response.setHeader("Reporting-Endpoints", reportingEndpoints);
-        if (secure) {
-            response.setHeader("Strict-Transport-Security", ONE_YEAR);
-        }
-        boolean console = path.startsWith("/admin/") || path.equals("/admin") || path.startsWith("/login.xhtml");
-        if (console) {
-            response.setHeader("Cache-Control", "no-store");
-        }
-        String policy = framedPdf ? strictFramedBySelf : strict;
-        if (!console) {
-            response.setHeader(CSP, policy);
-        }
+        String policy = headers.set(response, path, secure);
+        boolean console = Headers.isConsole(path);
         PolicyResponse policed = new PolicyResponse(response, secure, policy, !console);
         String method = request.getMethod();
         if (!METHODS.contains(method)) {
@@ -102,6 +78,58 @@ public class BrowserPolicyFilter extends HttpFilter {
         }
         chain.doFilter(request, policed);
         policed.seal(); // an answer with no body (a 304, an empty 200) gets its headers here
+    }
+
+    /**
+     * The headers this policy puts on an answer, with the strict policy and the report endpoint
+     * for one context path worked out once, not per request. Also used where a cached public page
+     * is sent before this filter runs ({@code CachedPageFilter}), so both send the same.
+     */
+    public static final class Headers {
+
+        private final String strict;
+        private final String strictFramedBySelf;
+        private final String reportingEndpoints;
+
+        public Headers(String contextPath) {
+            String report = contextPath + REPORT_PATH;
+            strict = String.format(Locale.ROOT, STRICT, report);
+            strictFramedBySelf = strict.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
+            reportingEndpoints = "csp=\"" + report + "\"";
+        }
+
+        static boolean isConsole(String path) {
+            return path.startsWith("/admin/") || path.equals("/admin") || path.startsWith("/login.xhtml");
+        }
+
+        /**
+         * Sets the headers for an answer to {@code path} (without the context path), for a client
+         * that came over TLS or not, and returns the strict policy an answer there gets unless the
+         * console sets its own.
+         */
+        public String set(HttpServletResponse response, String path, boolean secure) {
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+            response.setHeader("Permissions-Policy", "accelerometer=(), camera=(), geolocation=(), gyroscope=(),"
+                    + " magnetometer=(), microphone=(), payment=(), usb=()");
+            // A PDF is shown inside the register's own page: only the portal's pages may frame it.
+            boolean framedPdf = path.startsWith(MediaServlet.FOLDER) && path.toLowerCase(Locale.ROOT).endsWith(".pdf");
+            response.setHeader("X-Frame-Options", framedPdf ? "SAMEORIGIN" : "DENY");
+            response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+            response.setHeader("Reporting-Endpoints", reportingEndpoints);
+            if (secure) {
+                response.setHeader("Strict-Transport-Security", ONE_YEAR);
+            }
+            boolean console = isConsole(path);
+            if (console) {
+                response.setHeader("Cache-Control", "no-store");
+            }
+            String policy = framedPdf ? strictFramedBySelf : strict;
+            if (!console) {
+                response.setHeader(CSP, policy);
+            }
+            return policy;
+        }
     }
 
     /**

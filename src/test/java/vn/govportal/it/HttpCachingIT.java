@@ -56,6 +56,28 @@ class HttpCachingIT {
     }
 
     @Test
+    void aPageSentFromTheCacheCarriesEveryHeaderItHadWhenItWasRendered() {
+        // A search no one made yet: the first answer is rendered, the next ones are sent from the cache.
+        String path = "/tim-kiem?q=cai+cach+" + Long.toString(System.nanoTime(), 36);
+        for (String encoding : List.of("identity", "gzip")) {
+            HttpResponse<byte[]> rendered = get(path, "Accept-Encoding", encoding);
+            HttpResponse<byte[]> cached = get(path, "Accept-Encoding", encoding);
+            assertThat(rendered.statusCode()).as(encoding).isEqualTo(200);
+            assertThat(cached.statusCode()).as(encoding).isEqualTo(200);
+            assertThat(cached.body()).as(encoding).isEqualTo(rendered.body());
+            java.util.Map<String, List<String>> renderedHeaders = new java.util.TreeMap<>(rendered.headers().map());
+            java.util.Map<String, List<String>> cachedHeaders = new java.util.TreeMap<>(cached.headers().map());
+            // The time of day, and the time the search took when it ran (a copy from the cache ran none).
+            for (String perAnswer : List.of("date", "server-timing")) {
+                renderedHeaders.remove(perAnswer);
+                cachedHeaders.remove(perAnswer);
+            }
+            assertThat(cachedHeaders).as(encoding).isEqualTo(renderedHeaders);
+            assertThat(cachedHeaders).as(encoding).containsKeys("content-security-policy", "x-frame-options", "etag", "cache-control");
+        }
+    }
+
+    @Test
     void pagesAreGzippedForClientsThatTakeItAndSentAsTheyAreOtherwise() throws IOException {
         for (String path : PUBLIC_PAGES) {
             HttpResponse<byte[]> plain = get(path, "");

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.govportal.cluster.ClusterTime;
 import vn.govportal.database.DatabaseFailures;
 import vn.govportal.database.DatabaseStatus;
@@ -28,23 +27,14 @@ public class SiteRouter extends HttpFilter {
 
     private static final String ENGLISH_HOME_WITHOUT_SLASH = PublicRoute.HOME.url(SiteLanguage.EN, null).replaceAll("/$", "");
 
-    /**
-     * How long a browser or a shared cache in front (a CDN, a reverse proxy) may keep a public
-     * page: by default browsers ask again each time (a 304 when nothing changed) and shared
-     * caches keep it as long as this portal does, and serve it while they fetch it again.
-     */
-    @Inject
-    @ConfigProperty(name = "govportal.http.cache-control", defaultValue = "public, max-age=0, s-maxage=10, stale-while-revalidate=30")
-    private String cacheControl;
-
     @Inject
     private PublicPageCache pages;
 
     @Inject
-    private DatabaseStatus database;
+    private PublicPageResponse responses;
 
     @Inject
-    private SiteOrigin origin;
+    private DatabaseStatus database;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -78,12 +68,11 @@ public class SiteRouter extends HttpFilter {
             return;
         }
         request.setAttribute(RouteMatch.ATTRIBUTE, route);
-        // Only the parameters the route names make two pages different: junk ones add no cache entry.
-        String key = route.cacheKey(request::getParameter) + origin.cacheKeyPart(request);
+        String key = responses.key(route, request);
         Instant now = ClusterTime.now();
         Optional<PublicPageCache.Page> cached = database.isReachable() ? pages.get(key, now) : pages.lastCopy(key);
         if (cached.isPresent()) {
-            send(request, response, cached.get());
+            responses.send(request, response, cached.get());
         } else if (!database.isReachable()) {
             // Rendering would only wait on the database: answer at once, and let the probe find it back.
             MaintenancePage.send(response, MaintenancePage.RETRY_AFTER_OUTAGE);
@@ -108,7 +97,7 @@ public class SiteRouter extends HttpFilter {
             }
             PublicPageCache.Page page = pages.keep(key, captured.body(), response.getContentType(), generation, now);
             kept = true;
-            send(request, response, page);
+            responses.send(request, response, page);
         } catch (IOException | ServletException | RuntimeException e) {
             if (response.isCommitted() || !DatabaseFailures.isUnreachable(e)) {
                 throw e;
@@ -120,46 +109,11 @@ public class SiteRouter extends HttpFilter {
                 return;
             }
             response.setStatus(HttpServletResponse.SC_OK);
-            send(request, response, last.get());
+            responses.send(request, response, last.get());
         } finally {
             if (!kept) {
                 pages.abandon(key);
             }
-        }
-    }
-
-    /**
-     * The {@code Cache-Control} of public pages: as configured once the site's address is set;
-     * until then a page names the host each request gave, and a cache shared by visitors (keyed
-     * by the address alone) could hand one visitor's forged host to everyone: it may keep a page
-     * only if it asks each time whether it is still current.
-     */
-    static String cacheControl(boolean addressConfigured, String configured) {
-        return addressConfigured ? configured : "no-cache";
-    }
-
-    /**
-     * Sends a page as a browser or a cache in front asked for it: gzipped if it takes gzip; with
-     * its entity tag and the public pages' {@code Cache-Control}; or only "304 Not Modified" when
-     * the copy it holds is this one.
-     */
-    private void send(HttpServletRequest request, HttpServletResponse response, PublicPageCache.Page page) throws IOException {
-        boolean gzip = AcceptEncoding.allowsGzip(request.getHeader("Accept-Encoding"));
-        response.setHeader("Cache-Control", cacheControl(origin.isConfigured(), cacheControl));
-        response.setHeader("Vary", "Accept-Encoding");
-        response.setHeader("ETag", page.etag(gzip));
-        if (page.matches(request.getHeader("If-None-Match"), gzip)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        response.setContentType(page.contentType());
-        byte[] body = gzip ? page.gzipped() : page.bytes();
-        if (gzip) {
-            response.setHeader("Content-Encoding", "gzip");
-        }
-        response.setContentLength(body.length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(body);
         }
     }
 }

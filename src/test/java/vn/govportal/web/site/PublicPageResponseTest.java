@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class SiteRouterTest {
+class PublicPageResponseTest {
 
     private static final String CONFIGURED = "public, max-age=0, s-maxage=10, stale-while-revalidate=30";
 
     @Test
     void sharedCachesMayKeepPagesAsConfiguredOnceTheSitesAddressIsSet() {
-        assertThat(SiteRouter.cacheControl(true, CONFIGURED)).isEqualTo(CONFIGURED);
+        assertThat(PublicPageResponse.cacheControl(true, CONFIGURED)).isEqualTo(CONFIGURED);
     }
 
     @Test
     void withoutTheSitesAddressACacheMustAskEachTimeSoAForgedHostIsNeverPassedOn() {
-        assertThat(SiteRouter.cacheControl(false, CONFIGURED)).isEqualTo("no-cache");
+        assertThat(PublicPageResponse.cacheControl(false, CONFIGURED)).isEqualTo("no-cache");
     }
 }
