@@ -86,6 +86,12 @@ class StaffSignInIT extends BrowserTestBase {
         // The same folder spelt with an escape is the same folder.
         browser.get(url("/admin/%75sers/"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không có quyền truy cập");
+
+        // A member who chose English is told in English.
+        browser.get(url("/admin/?hl=en"));
+        browser.get(url("/admin/users/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Access denied");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     }
 
     @Test
