@@ -19,8 +19,10 @@ import vn.govportal.text.SiteLanguage;
 
 /**
  * Maps the public site's clean URLs ({@code /bai-viet/tang-cuong-…}) onto its Facelets views,
- * serves them from {@link PublicPageCache} with what HTTP caches need, and refuses anything that cannot name a page before it reaches the database.
- * The views themselves are reachable only through these URLs.
+ * renders and keeps in {@link PublicPageCache} what is not kept yet (a page kept already is
+ * usually sent before this, by {@link CachedPageFilter}), serves the last copy kept while the
+ * database is out of reach, and refuses anything that cannot name a page before it reaches the
+ * database. The views themselves are reachable only through these URLs.
  */
 @WebFilter(filterName = "SiteRouter", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SiteRouter extends HttpFilter {
