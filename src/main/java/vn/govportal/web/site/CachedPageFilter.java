@@ -53,7 +53,8 @@ public class CachedPageFilter extends HttpFilter {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             Optional<RouteMatch> match = PublicRoute.match(path);
             if (match.isPresent() && !match.get().notFound()) {
-                Optional<PublicPageCache.Page> page = pages.get(responses.key(match.get(), request), ClusterTime.now());
+                // A page past its time is left to SiteRouter, which renders it once while others get the last copy.
+                Optional<PublicPageCache.Page> page = pages.current(responses.key(match.get(), request), ClusterTime.now());
                 if (page.isPresent()) {
                     policy.set(response, path, ClientFilter.isSecure(request));
                     responses.send(request, response, page.get());

@@ -89,6 +89,20 @@ public class PublicPageCache {
         return Optional.of(kept.page);
     }
 
+    /**
+     * The page kept under {@code key} while it is within its time, for a look that renders
+     * nothing: unlike {@link #get}, a page past its time is not handed to this caller to render,
+     * so whoever calls {@code get} next still does.
+     */
+    public Optional<Page> current(String key, Instant now) {
+        Kept kept = poolOf(key).get(key);
+        if (kept == null || !now.isBefore(kept.page.expires())) {
+            return Optional.empty();
+        }
+        kept.lastUse = uses.incrementAndGet();
+        return Optional.of(kept.page);
+    }
+
     /** The last copy kept under {@code key}, however old: what a visitor gets while the database cannot be reached. */
     public Optional<Page> lastCopy(String key) {
         return Optional.ofNullable(poolOf(key).get(key)).map(kept -> kept.page);

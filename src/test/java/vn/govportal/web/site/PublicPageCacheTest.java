@@ -31,6 +31,16 @@ class PublicPageCacheTest {
     }
 
     @Test
+    void aLookThatRendersNothingLeavesAPagePastItsTimeToBeRenderedByTheNextRequest() {
+        cache.keep("home", "<p>Trang chủ</p>", "text/html", cache.generation(), T0);
+        assertThat(cache.current("home", T0.plusSeconds(9))).map(PublicPageCache.Page::html).hasValue("<p>Trang chủ</p>");
+
+        assertThat(cache.current("home", T0.plusSeconds(10))).as("past its time").isEmpty();
+        assertThat(cache.get("home", T0.plusSeconds(10))).as("the router's request still renders it").isEmpty();
+        assertThat(cache.current("home", T0.plusSeconds(10))).as("while it is rendered").isEmpty();
+    }
+
+    @Test
     void aPageThatCouldNotBeRenderedIsTriedAgainByTheNextRequest() {
         cache.keep("home", "cũ", "text/html", cache.generation(), T0);
         assertThat(cache.get("home", T0.plusSeconds(10))).isEmpty();
