@@ -77,10 +77,12 @@ public class PublicPageCache {
     }
 
     /**
-     * The page kept under {@code key}; empty if the caller is to render it (and then
-     * {@link #keep} or {@link #abandon} it).
+     * The page kept under {@code key}, or empty when the caller is to render it: none is kept, or
+     * the one kept is past its time and no one else is rendering it yet. An empty answer makes the
+     * caller the one request that renders the page, so it must then {@link #keep} or
+     * {@link #abandon} it; a look that will not render uses {@link #current}.
      */
-    public Optional<Page> get(String key, Instant now) {
+    public Optional<Page> getOrClaim(String key, Instant now) {
         Kept kept = poolOf(key).get(key);
         if (kept == null || (!now.isBefore(kept.page.expires()) && rendering.add(key))) {
             return Optional.empty();
@@ -91,8 +93,8 @@ public class PublicPageCache {
 
     /**
      * The page kept under {@code key} while it is within its time, for a look that renders
-     * nothing: unlike {@link #get}, a page past its time is not handed to this caller to render,
-     * so whoever calls {@code get} next still does.
+     * nothing: unlike {@link #getOrClaim}, a page past its time is not handed to this caller to
+     * render, so whoever calls {@code getOrClaim} next still does.
      */
     public Optional<Page> current(String key, Instant now) {
         Kept kept = poolOf(key).get(key);

@@ -72,7 +72,7 @@ public class SiteRouter extends HttpFilter {
         request.setAttribute(RouteMatch.ATTRIBUTE, route);
         String key = responses.key(route, request);
         Instant now = ClusterTime.now();
-        Optional<PublicPageCache.Page> cached = database.isReachable() ? pages.get(key, now) : pages.lastCopy(key);
+        Optional<PublicPageCache.Page> cached = database.isReachable() ? pages.getOrClaim(key, now) : pages.lastCopy(key);
         if (cached.isPresent()) {
             responses.send(request, response, cached.get());
         } else if (!database.isReachable()) {

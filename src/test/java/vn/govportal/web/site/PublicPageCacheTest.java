@@ -20,14 +20,14 @@ class PublicPageCacheTest {
     @Test
     void aPageIsServedAgainUntilItsTimeIsUpThenOneRequestRendersItWhileTheOthersGetTheLastCopy() {
         cache.keep("home", "<p>Trang chủ</p>", "text/html", cache.generation(), T0);
-        assertThat(cache.get("home", T0.plusSeconds(9))).map(PublicPageCache.Page::html).hasValue("<p>Trang chủ</p>");
+        assertThat(cache.getOrClaim("home", T0.plusSeconds(9))).map(PublicPageCache.Page::html).hasValue("<p>Trang chủ</p>");
 
-        assertThat(cache.get("home", T0.plusSeconds(10))).as("the first request after: renders").isEmpty();
-        assertThat(cache.get("home", T0.plusSeconds(10))).as("the others meanwhile").map(PublicPageCache.Page::html)
+        assertThat(cache.getOrClaim("home", T0.plusSeconds(10))).as("the first request after: renders").isEmpty();
+        assertThat(cache.getOrClaim("home", T0.plusSeconds(10))).as("the others meanwhile").map(PublicPageCache.Page::html)
                 .hasValue("<p>Trang chủ</p>");
 
         cache.keep("home", "<p>Trang chủ mới</p>", "text/html", cache.generation(), T0.plusSeconds(10));
-        assertThat(cache.get("home", T0.plusSeconds(11))).map(PublicPageCache.Page::html).hasValue("<p>Trang chủ mới</p>");
+        assertThat(cache.getOrClaim("home", T0.plusSeconds(11))).map(PublicPageCache.Page::html).hasValue("<p>Trang chủ mới</p>");
     }
 
     @Test
@@ -36,18 +36,18 @@ class PublicPageCacheTest {
         assertThat(cache.current("home", T0.plusSeconds(9))).map(PublicPageCache.Page::html).hasValue("<p>Trang chủ</p>");
 
         assertThat(cache.current("home", T0.plusSeconds(10))).as("past its time").isEmpty();
-        assertThat(cache.get("home", T0.plusSeconds(10))).as("the router's request still renders it").isEmpty();
+        assertThat(cache.getOrClaim("home", T0.plusSeconds(10))).as("the router's request still renders it").isEmpty();
         assertThat(cache.current("home", T0.plusSeconds(10))).as("while it is rendered").isEmpty();
     }
 
     @Test
     void aPageThatCouldNotBeRenderedIsTriedAgainByTheNextRequest() {
         cache.keep("home", "cũ", "text/html", cache.generation(), T0);
-        assertThat(cache.get("home", T0.plusSeconds(10))).isEmpty();
+        assertThat(cache.getOrClaim("home", T0.plusSeconds(10))).isEmpty();
 
         cache.abandon("home");
 
-        assertThat(cache.get("home", T0.plusSeconds(10))).isEmpty();
+        assertThat(cache.getOrClaim("home", T0.plusSeconds(10))).isEmpty();
     }
 
     @Test
@@ -58,8 +58,8 @@ class PublicPageCacheTest {
         cache.clear();
         cache.keep("category", "đọc trước khi sửa", "text/html", renderingFrom, T0);
 
-        assertThat(cache.get("home", T0)).isEmpty();
-        assertThat(cache.get("category", T0)).isEmpty();
+        assertThat(cache.getOrClaim("home", T0)).isEmpty();
+        assertThat(cache.getOrClaim("category", T0)).isEmpty();
     }
 
     @Test
@@ -68,8 +68,8 @@ class PublicPageCacheTest {
             cache.keep("/bai-viet/" + i, "<p>" + i + "</p>", "text/html", cache.generation(), T0);
         }
 
-        assertThat(cache.get("/bai-viet/0", T0)).as("the least recently used went first").isEmpty();
-        assertThat(cache.get("/bai-viet/" + (PublicPageCache.MAX_PAGES + 49), T0)).isPresent();
+        assertThat(cache.getOrClaim("/bai-viet/0", T0)).as("the least recently used went first").isEmpty();
+        assertThat(cache.getOrClaim("/bai-viet/" + (PublicPageCache.MAX_PAGES + 49), T0)).isPresent();
     }
 
     @Test
@@ -117,7 +117,7 @@ class PublicPageCacheTest {
         PublicPageCache.Page page = cache.keep("home", "<p>Trang chủ</p>", "text/html", renderingFrom, T0);
 
         assertThat(page.html()).isEqualTo("<p>Trang chủ</p>");
-        assertThat(cache.get("home", T0)).isEmpty();
+        assertThat(cache.getOrClaim("home", T0)).isEmpty();
     }
 
     @Test
@@ -126,11 +126,11 @@ class PublicPageCacheTest {
         for (int i = 0; i < PublicPageCache.MAX_SEARCHES + 50; i++) {
             cache.keep("SEARCH|vi||q=tu " + i, "<p>" + i + "</p>", "text/html", cache.generation(), T0);
         }
-        assertThat(cache.get("ARTICLE|vi|tang-cuong", T0)).as("the article stays").isPresent();
-        assertThat(cache.get("SEARCH|vi||q=tu 0", T0)).as("the oldest search went").isEmpty();
-        assertThat(cache.get("SEARCH|vi||q=tu " + (PublicPageCache.MAX_SEARCHES + 49), T0)).isPresent();
+        assertThat(cache.getOrClaim("ARTICLE|vi|tang-cuong", T0)).as("the article stays").isPresent();
+        assertThat(cache.getOrClaim("SEARCH|vi||q=tu 0", T0)).as("the oldest search went").isEmpty();
+        assertThat(cache.getOrClaim("SEARCH|vi||q=tu " + (PublicPageCache.MAX_SEARCHES + 49), T0)).isPresent();
 
         cache.onIndexChanged(new vn.govportal.search.SearchIndexChanged());
-        assertThat(cache.get("SEARCH|vi||q=tu " + (PublicPageCache.MAX_SEARCHES + 49), T0)).as("a change to the index empties it").isEmpty();
+        assertThat(cache.getOrClaim("SEARCH|vi||q=tu " + (PublicPageCache.MAX_SEARCHES + 49), T0)).as("a change to the index empties it").isEmpty();
     }
 }
