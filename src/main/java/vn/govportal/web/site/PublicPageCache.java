@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.govportal.publishing.ContentCommitted;
 import vn.govportal.search.SearchIndexChanged;
@@ -167,6 +168,13 @@ public class PublicPageCache {
      */
     public static final class Page {
 
+        /**
+         * The nonce PrimeFaces writes on each script of every view (the console's policy needs it)
+         * is one response's: a page kept for every visitor carries none, so that each rendering is
+         * the same bytes. The public policy allows the site's scripts by their address.
+         */
+        private static final Pattern NONCE = Pattern.compile(" nonce=\"[A-Za-z0-9+/=_-]*\"");
+
         private final String html;
         private final String contentType;
         private final Instant expires;
@@ -175,10 +183,10 @@ public class PublicPageCache {
         private final String tag;
 
         public Page(String html, String contentType, Instant expires) {
-            this.html = html;
+            this.html = NONCE.matcher(html).replaceAll("");
             this.contentType = contentType;
             this.expires = expires;
-            this.bytes = html.getBytes(StandardCharsets.UTF_8);
+            this.bytes = this.html.getBytes(StandardCharsets.UTF_8);
             this.gzipped = Gzip.smallest(bytes);
             this.tag = digest(bytes);
         }

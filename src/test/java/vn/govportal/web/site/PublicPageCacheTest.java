@@ -31,6 +31,18 @@ class PublicPageCacheTest {
     }
 
     @Test
+    void aPageRenderedAgainWithTheSameContentKeepsItsTagThoughEachRenderingHadItsOwnScriptNonce() {
+        String first = "<head><script src=\"/site.js\" defer=\"defer\" nonce=\"MGFlNGNjMzYtZThm\"></script></head><p>Bài viết</p>";
+        String second = "<head><script src=\"/site.js\" defer=\"defer\" nonce=\"N2YxOWNhZjItNDQ0\"></script></head><p>Bài viết</p>";
+        PublicPageCache.Page kept = cache.keep("article", first, "text/html", cache.generation(), T0);
+        PublicPageCache.Page again = cache.keep("article", second, "text/html", cache.generation(), T0.plusSeconds(10));
+
+        assertThat(again.etag(false)).isEqualTo(kept.etag(false));
+        assertThat(again.matches(kept.etag(true), true)).as("a browser's copy is still current").isTrue();
+        assertThat(again.html()).isEqualTo("<head><script src=\"/site.js\" defer=\"defer\"></script></head><p>Bài viết</p>");
+    }
+
+    @Test
     void aLookThatRendersNothingLeavesAPagePastItsTimeToBeRenderedByTheNextRequest() {
         cache.keep("home", "<p>Trang chủ</p>", "text/html", cache.generation(), T0);
         assertThat(cache.current("home", T0.plusSeconds(9))).map(PublicPageCache.Page::html).hasValue("<p>Trang chủ</p>");
