@@ -117,6 +117,9 @@ public class BrowserPolicyFilter extends HttpFilter {
             response.setHeader("X-Frame-Options", framedPdf ? "SAMEORIGIN" : "DENY");
             response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
             response.setHeader("Reporting-Endpoints", reportingEndpoints);
+            // The listener gzips text for clients that take it (pre-boot-commands.asadmin): a cache
+            // in front must keep each encoding apart, and the listener itself does not say so.
+            response.setHeader("Vary", "Accept-Encoding");
             if (secure) {
                 response.setHeader("Strict-Transport-Security", ONE_YEAR);
             }

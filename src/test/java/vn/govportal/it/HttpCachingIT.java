@@ -33,6 +33,8 @@ class HttpCachingIT {
     private static final List<String> PUBLIC_PAGES = List.of("/", "/en/", SEED, "/thong-bao", "/tim-kiem?q=cai+cach", "/rss");
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP_1_1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     @ArquillianResource
     private URL base;
@@ -148,6 +150,34 @@ class HttpCachingIT {
         assertThat(missing.headers().allValues("Cache-Control")).doesNotContain("public, max-age=31536000, immutable");
     }
 
+    /**
+     * What is rendered for each request, not kept: the sign-in page (as every console page), a page
+     * not found. The listener gzips them over HTTP/1.1, what browsers and a proxy in front speak to
+     * it; a client that upgrades to HTTP/2 on it gets them as they are, never mislabelled.
+     */
+    @Test
+    void pagesRenderedForEachRequestAreGzippedForClientsThatTakeIt() throws IOException {
+        for (String path : List.of("/login.xhtml", "/bai-viet/khong-ton-tai")) {
+            HttpResponse<byte[]> plain = get(HTTP_1_1, path, "");
+            HttpResponse<byte[]> gzipped = get(HTTP_1_1, path, "Accept-Encoding", "gzip, deflate, br");
+            HttpResponse<byte[]> refused = get(HTTP_1_1, path, "Accept-Encoding", "gzip;q=0, identity");
+
+            assertThat(gzipped.statusCode()).as(path).isEqualTo(plain.statusCode());
+            assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+            assertThat(refused.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+            assertThat(gzipped.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+            for (HttpResponse<byte[]> answer : List.of(plain, gzipped, refused)) {
+                assertThat(answer.headers().allValues("Vary")).as(path).anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
+            }
+            assertThat(new String(gunzip(gzipped.body()), StandardCharsets.UTF_8)).as(path + " gunzipped").startsWith("<!DOCTYPE html>");
+            assertThat(gzipped.body().length).as(path).isLessThan(plain.body().length / 2);
+
+            HttpResponse<byte[]> upgraded = get(CLIENT, path, "Accept-Encoding", "gzip");
+            byte[] body = upgraded.headers().firstValue("Content-Encoding").isPresent() ? gunzip(upgraded.body()) : upgraded.body();
+            assertThat(new String(body, StandardCharsets.UTF_8)).as(path + " over HTTP/2").startsWith("<!DOCTYPE html>");
+        }
+    }
+
     @Test
     void theSignInPageIsNeverStoredByACache() {
         // The console's own pages, signed in: BrowserPolicyIT.
@@ -157,13 +187,17 @@ class HttpCachingIT {
     }
 
     private HttpResponse<byte[]> get(String path, String header, String... value) {
+        return get(CLIENT, path, header, value);
+    }
+
+    private HttpResponse<byte[]> get(HttpClient client, String path, String header, String... value) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Http.root(base) + path)).timeout(Duration.ofSeconds(30))
                 .header("User-Agent", "govportal-it");
         if (!header.isEmpty()) {
             request.header(header, value[0]);
         }
         try {
-            return CLIENT.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
